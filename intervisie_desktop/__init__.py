@@ -1,0 +1,4 @@
+"""Intervisie Desktop: run a peer-consultation (intervisie) meeting from a laptop."""
+
+__version__ = "0.1.0"
+APP_NAME = "intervisie-desktop"

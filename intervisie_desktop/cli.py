@@ -1,0 +1,35 @@
+"""Command-line options. Kept free of Qt so ``--help`` and ``--version`` are instant."""
+
+from __future__ import annotations
+
+import argparse
+
+from intervisie_desktop import __version__
+
+LANGUAGE_CHOICES = ("nl", "en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="intervisie-desktop",
+        description=(
+            "Run an intervisie meeting: prepare it, show the step and countdown on the "
+            "projector, and keep private notes. Everything stays on this computer."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        help="language of the app (default: Dutch on a Dutch system, otherwise English)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until it is painted, then quit (for checks)",
+    )
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,1 @@
+"""Pure domain logic: methods, icebreakers, meetings. Never imports Qt."""

@@ -1,0 +1,210 @@
+"""The method library: intervisie methods as validated data.
+
+A *method* (werkvorm) is a fixed sequence of timed *steps*.  Each step says who
+speaks and who only listens, what the room sees (``instruction``), what the
+facilitator should watch for (``guidance``, laptop only), what the scribe
+captures, and whether it runs in turns.  The built-in methods live as JSON in
+``resources/methods``; custom methods use the same models and validation.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Self
+
+from pydantic import Field, PositiveInt, model_validator
+
+from intervisie_desktop.domain.definitions import (
+    DefinitionError,
+    load_definition,
+    load_definition_folder,
+    require_unique_ids,
+)
+from intervisie_desktop.domain.text import Definition, LocalizedText, Slug
+from intervisie_desktop.resources import resource_path
+
+
+class Role(StrEnum):
+    CASE_PRESENTER = "case_presenter"
+    MEMBERS = "members"
+    FACILITATOR = "facilitator"
+
+
+class CaptureKind(StrEnum):
+    """What the scribe writes down during a step."""
+
+    QUESTIONS = "questions"
+    QUESTION_RATINGS = "question_ratings"
+    QUESTION_ANSWERS = "question_answers"
+    PROBLEM_DEFINITIONS = "problem_definitions"
+    DEFINITION_RATINGS = "definition_ratings"
+    REDEFINITION = "redefinition"
+    ADVICE = "advice"
+    SHARED_ADVICE = "shared_advice"
+    CHOSEN_ADVICE = "chosen_advice"
+    ACTION_PLAN = "action_plan"
+    EVALUATION = "evaluation"
+    NOTES = "notes"
+
+
+class TurnTaking(StrEnum):
+    """Whether a step goes round the table, one person at a time."""
+
+    NONE = "none"
+    MEMBERS = "members"  # each member in turn; the case presenter does not take a turn
+    EVERYONE = "everyone"  # members and case presenter alike
+
+
+class CaseType(StrEnum):
+    PRACTICAL = "practical"  # a practical question from daily work
+    COMPLEX = "complex"  # complex or stubborn; needs depth
+    INCIDENT = "incident"  # one concrete event that raised strong emotion
+    FEELINGS = "feelings"  # emotions and blind spots
+    OWN_PART = "own_part"  # the case presenter's own large part in the problem
+    CRITICAL_THINKING = "critical_thinking"  # sharpening questions and reasoning
+
+
+class Trust(StrEnum):
+    """How much safety the group needs before this method works."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Rule(Definition):
+    id: Slug
+    text: LocalizedText
+
+
+class StepPhase(Definition):
+    """A timed part inside a step (e.g. 5 min silent writing, then 10 min questions)."""
+
+    title: LocalizedText
+    minutes: PositiveInt
+
+
+class Step(Definition):
+    id: Slug
+    title: LocalizedText
+    minutes: PositiveInt
+    speakers: Annotated[list[Role], Field(min_length=1)]
+    listeners: list[Role] = []
+    listener_note: LocalizedText | None = None
+    instruction: LocalizedText
+    guidance: LocalizedText
+    rules: list[LocalizedText] = []
+    capture: Annotated[list[CaptureKind], Field(min_length=1)]
+    turns: TurnTaking = TurnTaking.NONE
+    max_questions_per_member: PositiveInt | None = None
+    phases: list[StepPhase] = []
+    protected: bool = False  # kept intact when the meeting is re-planned
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        both = set(self.speakers) & set(self.listeners)
+        if both:
+            raise ValueError(f"a role cannot both speak and only listen: {', '.join(sorted(both))}")
+        if self.phases and sum(p.minutes for p in self.phases) != self.minutes:
+            raise ValueError("the phases' minutes must add up to the step's minutes")
+        if len(set(self.capture)) != len(self.capture):
+            raise ValueError("a capture kind is listed twice")
+        return self
+
+
+class Suitability(Definition):
+    """When to use a method (DESIGN.md: case type, group experience, trust)."""
+
+    case_types: Annotated[list[CaseType], Field(min_length=1)]
+    suits_new_groups: bool
+    trust_needed: Trust
+    summary: LocalizedText
+
+
+class Method(Definition):
+    id: Slug
+    name: LocalizedText
+    purpose: LocalizedText
+    suitability: Suitability
+    source: str = ""
+    minutes_are_suggestions: bool = False
+    rules: list[Rule] = []
+    steps: Annotated[list[Step], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique_step_ids(self) -> Self:
+        ids = [s.id for s in self.steps]
+        if len(set(ids)) != len(ids):
+            raise ValueError("step ids must be unique within a method")
+        return self
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+    def step(self, step_id: str) -> Step:
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+
+class CommonRules(Definition):
+    """The conversation rules that hold in every method."""
+
+    rules: Annotated[list[Rule], Field(min_length=1)]
+
+
+class MethodLibrary:
+    """All methods available to the app, plus the common rules."""
+
+    def __init__(self, methods: list[Method], common_rules: list[Rule]) -> None:
+        require_unique_ids([m.id for m in methods], "method", "method library")
+        self.methods = methods
+        self.common_rules = common_rules
+
+    @cached_property
+    def _by_id(self) -> dict[str, Method]:
+        return {m.id: m for m in self.methods}
+
+    def get(self, method_id: str) -> Method:
+        return self._by_id[method_id]
+
+    def rules_for(self, method: Method) -> list[Rule]:
+        """The common rules followed by the method's own (own rules win on equal ids)."""
+        own_ids = {r.id for r in method.rules}
+        return [r for r in self.common_rules if r.id not in own_ids] + list(method.rules)
+
+
+def load_method_library(folder: Path | None = None) -> MethodLibrary:
+    """Load the common rules and every method from ``folder`` (default: the built-ins)."""
+    folder = folder or resource_path("methods")
+    common = load_definition(CommonRules, folder / "_common_rules.json")
+    methods = load_definition_folder(Method, folder)
+    require_unique_ids([m.id for m in methods], "method", folder.name)
+    return MethodLibrary(methods, common.rules)
+
+
+def load_builtin_methods() -> list[Method]:
+    """The seven built-in methods, in the library's order."""
+    return load_method_library().methods
+
+
+__all__ = [
+    "CaptureKind",
+    "CaseType",
+    "DefinitionError",
+    "Method",
+    "MethodLibrary",
+    "Role",
+    "Rule",
+    "Step",
+    "StepPhase",
+    "Suitability",
+    "Trust",
+    "TurnTaking",
+    "load_builtin_methods",
+    "load_method_library",
+]

@@ -1,0 +1,1 @@
+"""Local persistence. Never imports Qt widgets."""

@@ -1,0 +1,1 @@
+"""Qt widgets: views over the domain; no business rules here."""

@@ -1,0 +1,39 @@
+"""Load the app's own translation and Qt's standard one for the chosen language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from intervisie_desktop.resources import resource_path
+
+TRANSLATION_BASENAME = "intervisie_desktop"
+
+
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """``requested`` if given, else Dutch on a Dutch system and English elsewhere."""
+    if requested:
+        return requested
+    system = system or QLocale.system()
+    return "nl" if system.language() == QLocale.Language.Dutch else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Install our ``.qm`` and Qt's ``qtbase_<lang>.qm``; returns them to keep alive.
+
+    English is the source language, so English needs no translator of our own.
+    """
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(f"{TRANSLATION_BASENAME}_{language}", str(resource_path("translations"))):
+        translators.append(ours)
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language}", qt_dir):
+        translators.append(qt_base)
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return translators

@@ -1,0 +1,51 @@
+"""Both entry points answer --version and --help, and the app starts and paints."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from intervisie_desktop import __version__
+
+SCRIPT = Path(sys.executable).parent / "intervisie-desktop"
+ENTRY_POINTS = [[sys.executable, "-m", "intervisie_desktop"], [str(SCRIPT)]]
+
+
+def _run(cmd: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, check=False, env=env, timeout=60
+    )
+
+
+@pytest.mark.parametrize("cmd", ENTRY_POINTS, ids=["module", "script"])
+def test_version(cmd: list[str]) -> None:
+    result = _run(cmd, "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"intervisie-desktop {__version__}"
+
+
+@pytest.mark.parametrize("cmd", ENTRY_POINTS, ids=["module", "script"])
+def test_help_names_the_options(cmd: list[str]) -> None:
+    result = _run(cmd, "--help")
+    assert result.returncode == 0
+    for option in ("--lang", "--version", "--smoke"):
+        assert option in result.stdout
+
+
+def test_unknown_language_is_refused_with_a_clear_message() -> None:
+    result = _run(ENTRY_POINTS[0], "--lang", "fr")
+    assert result.returncode == 2
+    assert "invalid choice: 'fr'" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_smoke_start_paints_the_main_window_and_quits_cleanly(lang: str) -> None:
+    result = _run([str(SCRIPT)], "--smoke", "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "painted"
