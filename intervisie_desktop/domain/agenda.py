@@ -1,0 +1,145 @@
+"""The agenda of a meeting: the timed blocks the engine runs through.
+
+A block carries its own texts (copied from the method or icebreaker), so a
+meeting stays readable even if its method is later edited or removed.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from intervisie_desktop.domain.icebreakers import Icebreaker
+from intervisie_desktop.domain.methods import CaptureKind, Method, Role, Rule, TurnTaking
+from intervisie_desktop.domain.text import LocalizedText
+
+
+class BlockKind(StrEnum):
+    ICEBREAKER = "icebreaker"
+    RULES = "rules"
+    STEP = "step"
+    BREAK = "break"
+    OTHER = "other"
+
+
+class Block(BaseModel):
+    """One timed part of the agenda."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: BlockKind
+    title: LocalizedText
+    planned_seconds: int = Field(gt=0)
+    instruction: LocalizedText | None = None  # for the room (projector)
+    guidance: LocalizedText | None = None  # for the facilitator only
+    speakers: list[Role] = []
+    listeners: list[Role] = []
+    listener_note: LocalizedText | None = None
+    rules: list[LocalizedText] = []
+    capture: list[CaptureKind] = []
+    turns: TurnTaking = TurnTaking.NONE
+    seconds_per_turn: int | None = None  # fixed time per person; None = equal share
+    protected: bool = False
+    step_number: int | None = None  # 1-based position within the method
+    step_count: int | None = None
+    max_questions_per_member: int | None = None
+
+    @property
+    def planned_minutes(self) -> float:
+        return self.planned_seconds / 60
+
+
+def method_blocks(method: Method) -> list[Block]:
+    """One block per step of ``method``."""
+    count = len(method.steps)
+    return [
+        Block(
+            id=f"{method.id}.{step.id}",
+            kind=BlockKind.STEP,
+            title=step.title,
+            planned_seconds=step.minutes * 60,
+            instruction=step.instruction,
+            guidance=step.guidance,
+            speakers=list(step.speakers),
+            listeners=list(step.listeners),
+            listener_note=step.listener_note,
+            rules=list(step.rules),
+            capture=list(step.capture),
+            turns=step.turns,
+            protected=step.protected,
+            step_number=number,
+            step_count=count,
+            max_questions_per_member=step.max_questions_per_member,
+        )
+        for number, step in enumerate(method.steps, start=1)
+    ]
+
+
+def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
+    """One block per step of the icebreaker; per-person steps run in turns."""
+    blocks = []
+    for index, step in enumerate(icebreaker.steps, start=1):
+        blocks.append(
+            Block(
+                id=f"icebreaker.{icebreaker.id}.{index}",
+                kind=BlockKind.ICEBREAKER,
+                title=LocalizedText(
+                    nl=f"{icebreaker.name.nl}: {step.title.nl}",
+                    en=f"{icebreaker.name.en}: {step.title.en}",
+                ),
+                planned_seconds=max(60, step.seconds_for(max(1, people))),
+                instruction=step.instruction,
+                guidance=icebreaker.instructions,
+                speakers=[Role.MEMBERS, Role.CASE_PRESENTER],
+                turns=TurnTaking.EVERYONE if step.in_turns else TurnTaking.NONE,
+                seconds_per_turn=step.seconds_per_person,
+            )
+        )
+    return blocks
+
+
+def rules_block(rules: list[Rule], minutes: int = 5) -> Block:
+    """Opening: roles and rules, gone through together."""
+    return Block(
+        id="opening.rules",
+        kind=BlockKind.RULES,
+        title=LocalizedText(nl="Rollen en gespreksregels", en="Roles and rules"),
+        planned_seconds=minutes * 60,
+        instruction=LocalizedText(
+            nl="We nemen samen de rollen en de gespreksregels door.",
+            en="Together we go through the roles and the rules.",
+        ),
+        guidance=LocalizedText(
+            nl="Vraag of iedereen zich aan de regels verbindt, en wie de flap bijhoudt.",
+            en="Ask whether everyone agrees to the rules, and who keeps the flip-over.",
+        ),
+        speakers=[Role.FACILITATOR],
+        rules=[r.text for r in rules],
+    )
+
+
+def break_block(minutes: int = 10) -> Block:
+    return Block(
+        id=f"break.{minutes}",
+        kind=BlockKind.BREAK,
+        title=LocalizedText(nl="Pauze", en="Break"),
+        planned_seconds=minutes * 60,
+        instruction=LocalizedText(nl="Even pauze.", en="A short break."),
+    )
+
+
+def build_agenda(
+    method: Method,
+    rules: list[Rule],
+    icebreaker: Icebreaker | None = None,
+    people: int = 0,
+) -> list[Block]:
+    """The usual running order: icebreaker, rules, then the method's steps."""
+    blocks: list[Block] = []
+    if icebreaker is not None:
+        blocks += icebreaker_blocks(icebreaker, people)
+    blocks.append(rules_block(rules))
+    blocks += method_blocks(method)
+    return blocks

@@ -1,0 +1,292 @@
+"""The session engine: runs a meeting's agenda against an injected clock.
+
+Remaining time is always *planned − elapsed*, where elapsed is the sum of the
+closed running segments plus ``now − start`` of the open one. That is the same
+as counting down to a deadline, and nothing depends on how often anyone asks:
+a timer that fires late only repaints late, the time itself is never wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from intervisie_desktop.domain.agenda import Block
+from intervisie_desktop.domain.clock import Clock
+from intervisie_desktop.domain.methods import TurnTaking
+from intervisie_desktop.domain.replan import ReplanProposal, propose_replan
+from intervisie_desktop.domain.turns import TurnTracker
+
+MINUTE = 60
+
+
+class RunState(StrEnum):
+    READY = "ready"  # not started yet
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass
+class Segment:
+    """A stretch of running time spent on one block (pauses split segments)."""
+
+    block_index: int
+    start: float  # monotonic
+    wall_start: datetime
+    end: float | None = None
+    wall_end: datetime | None = None
+
+    def seconds(self, now: float) -> float:
+        return (now if self.end is None else self.end) - self.start
+
+
+@dataclass(frozen=True)
+class Participants:
+    """Who is present: the members and which of them presents the case."""
+
+    members: tuple[str, ...] = ()
+    case_presenter: str | None = None
+
+    def taking_turns(self, turns: TurnTaking) -> list[str]:
+        if turns is TurnTaking.EVERYONE:
+            return list(self.members)
+        if turns is TurnTaking.MEMBERS:
+            return [m for m in self.members if m != self.case_presenter]
+        return []
+
+
+class StaleProposalError(RuntimeError):
+    """The meeting changed after the re-plan proposal was made."""
+
+
+class SessionEngine:
+    """Start, pause, move between blocks, adjust time, take turns, re-plan."""
+
+    def __init__(
+        self, blocks: list[Block], clock: Clock, participants: Participants | None = None
+    ) -> None:
+        if not blocks:
+            raise ValueError("an agenda needs at least one block")
+        self.blocks = blocks
+        self.clock = clock
+        self.participants = participants or Participants()
+        self.state = RunState.READY
+        self.current = 0
+        self.segments: list[Segment] = []
+        self.end_by: datetime | None = None
+        self.revision = 0  # bumps on every change, so views and proposals can tell
+        self._counted = [0.0] * len(blocks)  # closed running seconds since the last restart
+        self._open: Segment | None = None
+        self._turns: dict[int, TurnTracker] = {}
+
+    # ----- queries -------------------------------------------------------------------
+
+    @property
+    def block(self) -> Block:
+        return self.blocks[self.current]
+
+    def elapsed(self, index: int | None = None) -> float:
+        """Seconds counted against a block's countdown (since its last restart)."""
+        index = self.current if index is None else index
+        counted = self._counted[index]
+        if self._open is not None and self._open.block_index == index:
+            counted += self._open.seconds(self.clock.monotonic())
+        return counted
+
+    def remaining(self) -> float:
+        """Seconds left on the current block; negative once it runs over."""
+        return self.block.planned_seconds - self.elapsed()
+
+    def overrun(self) -> float:
+        return max(0.0, -self.remaining())
+
+    def progress(self) -> float:
+        return min(1.0, self.elapsed() / self.block.planned_seconds)
+
+    def actual_seconds(self, index: int) -> float:
+        """All running time spent on a block, restarts included."""
+        now = self.clock.monotonic()
+        return sum(s.seconds(now) for s in self.segments if s.block_index == index)
+
+    def actual_start(self, index: int) -> datetime | None:
+        return next((s.wall_start for s in self.segments if s.block_index == index), None)
+
+    def actual_end(self, index: int) -> datetime | None:
+        ends = [s.wall_end for s in self.segments if s.block_index == index]
+        return ends[-1] if ends and ends[-1] is not None else None
+
+    def visited(self, index: int) -> bool:
+        return any(s.block_index == index for s in self.segments)
+
+    def total_running_seconds(self) -> float:
+        now = self.clock.monotonic()
+        return sum(s.seconds(now) for s in self.segments)
+
+    def projected_end(self) -> datetime:
+        """When the meeting ends if every block from now on takes its planned time."""
+        if self.state is RunState.FINISHED and self.segments:
+            last = self.segments[-1].wall_end
+            assert last is not None
+            return last
+        left = max(0.0, self.remaining())
+        left += sum(b.planned_seconds for b in self.blocks[self.current + 1 :])
+        return self.clock.wall() + timedelta(seconds=left)
+
+    def budget_difference(self) -> float | None:
+        """Seconds to spare before the time budget (negative: running late)."""
+        if self.end_by is None:
+            return None
+        return (self.end_by - self.projected_end()).total_seconds()
+
+    # ----- turns ---------------------------------------------------------------------
+
+    def turns(self) -> TurnTracker | None:
+        """The turn order of the current block, if it runs in turns."""
+        return self._turn_tracker(self.current)
+
+    def _turn_tracker(self, index: int) -> TurnTracker | None:
+        if index in self._turns:
+            return self._turns[index]
+        block = self.blocks[index]
+        people = self.participants.taking_turns(block.turns)
+        if not people:
+            return None
+        share = block.seconds_per_turn or block.planned_seconds / len(people)
+        tracker = TurnTracker(people, share)
+        self._turns[index] = tracker
+        return tracker
+
+    def next_turn(self) -> None:
+        self._with_turns(lambda t: t.advance(self.elapsed()))
+
+    def skip_turn(self) -> None:
+        self._with_turns(lambda t: t.skip(self.elapsed()))
+
+    def previous_turn(self) -> None:
+        self._with_turns(lambda t: t.back(self.elapsed()))
+
+    def mark_turn_done(self, person: str) -> None:
+        self._with_turns(lambda t: t.mark_done(person, self.elapsed()))
+
+    def _with_turns(self, action: Callable[[TurnTracker], None]) -> None:
+        tracker = self.turns()
+        if tracker is None:
+            return
+        action(tracker)
+        self.revision += 1
+
+    # ----- running -------------------------------------------------------------------
+
+    def _open_segment(self) -> None:
+        self._open = Segment(self.current, self.clock.monotonic(), self.clock.wall())
+        self.segments.append(self._open)
+
+    def _close_segment(self) -> None:
+        if self._open is None:
+            return
+        self._open.end = self.clock.monotonic()
+        self._open.wall_end = self.clock.wall()
+        self._counted[self._open.block_index] += self._open.end - self._open.start
+        self._open = None
+
+    def _changed(self) -> None:
+        self.revision += 1
+
+    def start(self) -> None:
+        """Start the meeting (or resume it when paused)."""
+        if self.state in (RunState.READY, RunState.PAUSED):
+            self.state = RunState.RUNNING
+            self._open_segment()
+            self._changed()
+
+    def pause(self) -> None:
+        if self.state is RunState.RUNNING:
+            self._close_segment()
+            self.state = RunState.PAUSED
+            self._changed()
+
+    def toggle_pause(self) -> None:
+        if self.state is RunState.RUNNING:
+            self.pause()
+        else:
+            self.start()
+
+    def jump(self, index: int) -> None:
+        """Go to any block. Moving on always runs the new block's clock, except
+        before the meeting has started."""
+        if not 0 <= index < len(self.blocks):
+            raise IndexError(index)
+        self._close_segment()
+        self.current = index
+        if self.state is not RunState.READY:
+            self.state = RunState.RUNNING
+            self._open_segment()
+        self._changed()
+
+    def next(self) -> None:
+        """The next block; after the last one the meeting is finished."""
+        if self.state is RunState.FINISHED:
+            return
+        if self.current + 1 < len(self.blocks):
+            self.jump(self.current + 1)
+        elif self.state is not RunState.READY:
+            self.finish()
+
+    def previous(self) -> None:
+        """The previous block, its clock where it was left. After finishing,
+        this reopens the last block."""
+        if self.state is RunState.FINISHED:
+            self.state = RunState.PAUSED
+            self.jump(self.current)
+        elif self.current > 0:
+            self.jump(self.current - 1)
+
+    def add_minutes(self, minutes: int) -> None:
+        """A minute more (or less, with a negative number) on the current block;
+        a block never gets shorter than one minute."""
+        block = self.block
+        block.planned_seconds = max(MINUTE, block.planned_seconds + minutes * MINUTE)
+        self._changed()
+
+    def restart_block(self) -> None:
+        """Start the current block's countdown again (its time so far stays recorded)."""
+        running = self.state is RunState.RUNNING
+        self._close_segment()
+        self._counted[self.current] = 0.0
+        tracker = self._turns.get(self.current)
+        if tracker is not None:
+            tracker.restart()
+        if running:
+            self._open_segment()
+        self._changed()
+
+    def finish(self) -> None:
+        if self.state is not RunState.FINISHED:
+            self._close_segment()
+            self.state = RunState.FINISHED
+            self._changed()
+
+    # ----- time budget ---------------------------------------------------------------
+
+    def set_end_by(self, end_by: datetime | None) -> None:
+        self.end_by = end_by
+        self._changed()
+
+    def replan_proposal(self) -> ReplanProposal | None:
+        """How to fit the rest of the meeting into the budget, or None if it fits
+        within a minute either way (or no budget is set)."""
+        difference = self.budget_difference()
+        if difference is None or abs(difference) < MINUTE:
+            return None
+        proposal = propose_replan(self.blocks, self.current + 1, difference, self.revision)
+        return proposal if proposal.changes or proposal.shortfall_seconds else None
+
+    def accept_replan(self, proposal: ReplanProposal) -> None:
+        if proposal.revision != self.revision:
+            raise StaleProposalError("the meeting changed since this proposal was made")
+        for change in proposal.changes:
+            self.blocks[change.index].planned_seconds = change.new_seconds
+        self._changed()
