@@ -14,6 +14,7 @@ from intervisie_desktop.domain.engine import (
     SessionEngine,
     StaleProposalError,
 )
+from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import MethodLibrary, TurnTaking
 from intervisie_desktop.domain.text import LocalizedText
 
@@ -284,8 +285,6 @@ def test_no_turns_without_participants() -> None:
 
 
 def test_agenda_from_a_method_and_an_icebreaker(library: MethodLibrary) -> None:
-    from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
-
     belangrijk = next(i for i in load_builtin_icebreakers() if i.id == "belangrijk")
     method = library.get("tienstappen")
     blocks = build_agenda(method, library.rules_for(method), belangrijk, people=6)
