@@ -34,7 +34,7 @@ translations-check: $(STAMP)
 	$(BIN)/python -m scripts.translations check
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## Update the .ts from the source (after adding UI strings), then compile the .qm.
 translations: $(STAMP)

@@ -1,25 +1,40 @@
-"""Build the QApplication, wire library and windows together, and run."""
+"""Build the QApplication, wire store, library and windows together, and run."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_desktop import APP_NAME, __version__
 from intervisie_desktop.cli import parse_args
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    with ExitStack() as cleanup:
+        return _run(args, cleanup)
 
-    # Qt and the library are imported only now, so --help/--version stay instant.
-    from PySide6.QtCore import QTimer
+
+def _data_dir(args: argparse.Namespace, cleanup: ExitStack) -> Path:
+    from intervisie_desktop.store.paths import resolve_data_dir
+
+    if args.demo and not args.data_dir:
+        # The demo never touches real data: a folder that is removed on exit.
+        return Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="intervisie-demo-")))
+    return resolve_data_dir(args.data_dir)
+
+
+def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from intervisie_desktop.domain.methods import load_method_library
     from intervisie_desktop.ui.app_icon import app_icon
-    from intervisie_desktop.ui.i18n import choose_language, install_translators
-    from intervisie_desktop.ui.main_window import MainWindow
-    from intervisie_desktop.ui.paint_watch import on_first_paint
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -27,14 +42,67 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Intervisie Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("nl.intervisie.desktop")
+    app.setDesktopFileName("nl.intervisie.desktop")  # matches the .desktop file (Wayland icon)
     app.setWindowIcon(app_icon())
+    return app
 
-    language = choose_language(args.lang)
+
+def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
+    # Qt and the library are imported only now, so --help/--version stay instant.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock, SystemClock
+    from intervisie_desktop.domain.definitions import DefinitionError
+    from intervisie_desktop.domain.demo import build_demo_meeting, replay_seconds
+    from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
+    from intervisie_desktop.domain.methods import load_method_library
+    from intervisie_desktop.store.atomic import ensure_private_dir, remove_stale_temp_files
+    from intervisie_desktop.store.settings_file import load_settings
+    from intervisie_desktop.ui.i18n import choose_language, install_translators
+    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.paint_watch import on_first_paint
+    from intervisie_desktop.ui.screenshots import render_screenshots
+
+    app = _application()
+
+    data_dir = _data_dir(args, cleanup)
+    ensure_private_dir(data_dir)
+    remove_stale_temp_files(data_dir)
+    loaded = load_settings(data_dir)
+    language = choose_language(args.lang or loaded.settings.language)
     _translators = install_translators(app, language)  # kept alive while the app runs
 
-    library = load_method_library()
-    window = MainWindow(library, language)
+    try:
+        library = load_method_library()
+    except DefinitionError as exc:
+        QMessageBox.critical(
+            None,
+            "Intervisie Desktop",
+            app.translate(
+                "App", "A method definition is damaged, so the app cannot start:\n%1"
+            ).replace("%1", str(exc)),
+        )
+        return 1
+
+    demo_clock: FakeClock | ShiftedClock | None = None
+    if args.screenshot:  # a fixed moment, so the pictures are the same every time
+        demo_clock = FakeClock(SystemClock().wall().replace(hour=13, minute=30, second=0))
+    elif args.demo:  # real time, replayed from the demo meeting's start
+        demo_clock = ShiftedClock(SystemClock(), replay_seconds())
+    clock: Clock = demo_clock or SystemClock()
+    window = MainWindow(library, language, settings=loaded.settings, data_dir=data_dir, clock=clock)
+    if loaded.problem:
+        window.statusBar().showMessage(loaded.problem)
+    if demo_clock is not None:
+        demo = build_demo_meeting(library, load_builtin_icebreakers(), demo_clock, language)
+        window.start_meeting(demo.engine, demo.title, demo.reminder_rules)
+
+    if args.screenshot:
+        written = render_screenshots(window, Path(args.screenshot))
+        for path in written:
+            print(path)
+        return 0
     if args.smoke:
 
         def _painted() -> None:

@@ -24,6 +24,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the app (default: Dutch on a Dutch system, otherwise English)",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start with a fictional group and a meeting in progress, in a throw-away data "
+        "folder (or in --data-dir)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        help="render the main screens to PNG files in DIR and quit (use with --demo)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the data in DIR instead of the usual place (also: $INTERVISIE_DATA_DIR)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="open the main window, wait until it is painted, then quit (for checks)",

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from intervisie_desktop import __version__
 
@@ -49,3 +50,13 @@ def test_smoke_start_paints_the_main_window_and_quits_cleanly(lang: str) -> None
     result = _run([str(SCRIPT)], "--smoke", "--lang", lang)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "painted"
+
+
+@pytest.mark.slow
+def test_demo_screenshots_are_written(tmp_path: Path) -> None:
+
+    result = _run([str(SCRIPT)], "--demo", "--screenshot", str(tmp_path), "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    for name, width in (("main.png", 1366), ("presenter.png", 1280), ("methods.png", 1366)):
+        image = QImage(str(tmp_path / name))
+        assert image.width() == width, name

@@ -27,6 +27,30 @@ class SystemClock:
         return datetime.now().astimezone()
 
 
+class ShiftedClock:
+    """Real time seen from a moment in the past, catching up when advanced.
+
+    The demo uses it to replay a meeting's first half "in the past" and then
+    run on in real time: ``advance`` moves it forward, never beyond the real
+    clock, so time never runs backwards.
+    """
+
+    def __init__(self, base: Clock, behind_seconds: float) -> None:
+        self._base = base
+        self._offset = -abs(behind_seconds)
+
+    def monotonic(self) -> float:
+        return self._base.monotonic() + self._offset
+
+    def wall(self) -> datetime:
+        return self._base.wall() + timedelta(seconds=self._offset)
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("a clock does not run backwards")
+        self._offset = min(0.0, self._offset + seconds)
+
+
 class FakeClock:
     """A clock that only moves when told to: for tests, the demo and screenshots."""
 

@@ -20,7 +20,7 @@ def shown_seconds(remaining: float) -> int:
 def format_countdown(remaining: float) -> str:
     """``12:34`` while time is left, ``+1:23`` in overrun, hours when needed."""
     shown = shown_seconds(remaining)
-    sign = "+" if shown < 0 else ""
+    sign = "+" if remaining < 0 else ""
     total = abs(shown)
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)

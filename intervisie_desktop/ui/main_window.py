@@ -1,76 +1,114 @@
-"""The facilitator's main window."""
+"""The facilitator's main window: the method library, and the running meeting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from intervisie_desktop import __version__
+from intervisie_desktop.domain.agenda import build_agenda
+from intervisie_desktop.domain.clock import Clock, SystemClock
+from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
-from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.method_view import MethodView
+from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.domain.text import LocalizedText
+from intervisie_desktop.store.atomic import SaveError
+from intervisie_desktop.store.settings_file import save_settings
+from intervisie_desktop.ui.chime import Chime
+from intervisie_desktop.ui.help_overlay import ShortcutHelp
+from intervisie_desktop.ui.library_page import LibraryPage
+from intervisie_desktop.ui.meeting_actions import MeetingActions
+from intervisie_desktop.ui.meeting_page import MeetingPage
+from intervisie_desktop.ui.presenter_window import PresenterWindow
+from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.wake_lock import WakeLock
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: MethodLibrary, language: str) -> None:
+    def __init__(
+        self,
+        library: MethodLibrary,
+        language: str,
+        *,
+        settings: Settings | None = None,
+        data_dir: Path | None = None,
+        clock: Clock | None = None,
+        chime: Chime | None = None,
+        wake_lock: WakeLock | None = None,
+    ) -> None:
         super().__init__()
         self._library = library
         self._language = language
+        self.settings = settings or Settings()
+        self._data_dir = data_dir
+        self._clock = clock or SystemClock()
+        self._chime = chime or Chime(self.settings.sound)
+        self._wake_lock = wake_lock or WakeLock()
+        self.controller: SessionController | None = None
+        self.meeting_page: MeetingPage | None = None
+        self.presenter: PresenterWindow | None = None
         self.setWindowTitle(self.tr("Intervisie Desktop"))
-        self.resize(1100, 720)
+        self.resize(1280, 800)
 
-        self.method_list = QListWidget()
-        self.method_list.setAccessibleName(self.tr("Methods"))
-        self.method_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        for method in library.methods:
-            text = f"{method.name.get(language)}\n{labels.minutes_text(method.total_minutes)}"
-            text += " · " + self.tr("%n steps", "", len(method.steps))
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, method.id)
-            item.setToolTip(method.purpose.get(language))
-            self.method_list.addItem(item)
-        self.method_view = MethodView(library, language)
-        self.method_list.currentItemChanged.connect(self._show_selected)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        heading = QLabel(self.tr("&Methods"))
-        heading.setBuddy(self.method_list)
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.method_list)
-
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.method_view)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 800])
-        self.setCentralWidget(split)
+        self.library = LibraryPage(library, language)
+        self.library.start_requested.connect(self.start_method_meeting)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library)
+        self.setCentralWidget(self.pages)
+        self.actions_ = MeetingActions(self)
         self._build_menus()
+        self._wire_actions()
+        self._update_enabled()
         self.statusBar().showMessage(
             self.tr("Everything you enter stays on this computer. No network is used.")
         )
-        self.method_list.setCurrentRow(0)
-        self.method_list.setFocus()
+        self.library.method_list.setFocus()
+
+    # ----- menus ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        a = self.actions_
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.show_library = QAction(self.tr("&Methods"), self)
+        self.show_library.setShortcut(QKeySequence("Ctrl+L"))
+        self.show_library.triggered.connect(lambda: self.pages.setCurrentWidget(self.library))
+        file_menu.addAction(self.show_library)
+        self.show_meeting = QAction(self.tr("&Running meeting"), self)
+        self.show_meeting.setShortcut(QKeySequence("Ctrl+M"))
+        self.show_meeting.triggered.connect(self._show_meeting_page)
+        file_menu.addAction(self.show_meeting)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        meeting = self.menuBar().addMenu(self.tr("&Meeting"))
+        for action in (
+            a.start_pause,
+            a.next,
+            a.previous,
+            a.add_minute,
+            a.remove_minute,
+            a.restart_block,
+        ):
+            meeting.addAction(action)
+        meeting.addSeparator()
+        for action in (a.next_turn, a.previous_turn, a.skip_turn):
+            meeting.addAction(action)
+        meeting.addSeparator()
+        for action in (a.end_time, a.replan, a.finish):
+            meeting.addAction(action)
+
+        projector = self.menuBar().addMenu(self.tr("&Projector"))
+        for action in (a.present, a.leave_full_screen, a.blackout, a.swap_screen):
+            projector.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.help)
         about = QAction(self.tr("&About Intervisie Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -78,9 +116,148 @@ class MainWindow(QMainWindow):
         about_qt.triggered.connect(QApplication.aboutQt)
         help_menu.addAction(about_qt)
 
-    def _show_selected(self, current: QListWidgetItem | None) -> None:
-        if current is not None:
-            self.method_view.show_method(self._library.get(current.data(Qt.ItemDataRole.UserRole)))
+    def _wire_actions(self) -> None:
+        a = self.actions_
+        bind = a.bind
+        bind(a.start_pause, lambda: self._on_controller(lambda c: c.toggle_pause()))
+        bind(a.next, lambda: self._on_controller(lambda c: c.next()))
+        bind(a.previous, lambda: self._on_controller(lambda c: c.previous()))
+        bind(a.add_minute, lambda: self._on_controller(lambda c: c.add_minute()))
+        bind(a.remove_minute, lambda: self._on_controller(lambda c: c.remove_minute()))
+        bind(a.restart_block, lambda: self._on_controller(lambda c: c.restart_block()))
+        bind(a.finish, self.finish_meeting)
+        bind(a.next_turn, lambda: self._on_controller(lambda c: c.next_turn()))
+        bind(a.previous_turn, lambda: self._on_controller(lambda c: c.previous_turn()))
+        bind(a.skip_turn, lambda: self._on_controller(lambda c: c.skip_turn()))
+        bind(a.end_time, lambda: self._on_page(lambda p: p.budget.ask_end_time()))
+        bind(a.replan, lambda: self._on_page(lambda p: p.budget.offer_replan()))
+        bind(a.present, self.present)
+        bind(a.leave_full_screen, lambda: self._on_presenter(lambda p: p.leave_full_screen()))
+        bind(a.blackout, lambda: self._on_controller(lambda c: c.toggle_blackout()))
+        bind(a.swap_screen, lambda: self._on_presenter(lambda p: p.swap_screen()))
+        bind(a.help, self.show_shortcuts)
+
+    def _on_controller(self, action: Callable[[SessionController], None]) -> None:
+        if self.controller is not None:
+            action(self.controller)
+
+    def _on_page(self, action: Callable[[MeetingPage], None]) -> None:
+        if self.meeting_page is not None:
+            action(self.meeting_page)
+
+    def _on_presenter(self, action: Callable[[PresenterWindow], None]) -> None:
+        if self.presenter is not None:
+            action(self.presenter)
+
+    def _update_enabled(self) -> None:
+        has_meeting = self.controller is not None
+        for action in self.actions_.all():
+            if action is not self.actions_.help:
+                action.setEnabled(has_meeting)
+        self.show_meeting.setEnabled(has_meeting)
+
+    # ----- the meeting ---------------------------------------------------------------
+
+    def start_method_meeting(self, method_id: str) -> None:
+        """A meeting with the rules and the method's steps (prepared in full later)."""
+        if self.controller is not None and not self._confirm_replace():
+            return
+        method = self._library.get(method_id)
+        rules = self._library.rules_for(method)
+        engine = SessionEngine(build_agenda(method, rules), self._clock)
+        self.start_meeting(engine, method.name.get(self._language), [r.text for r in rules])
+
+    def _confirm_replace(self) -> bool:
+        assert self.controller is not None
+        if self.controller.engine.state is RunState.READY:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start a new meeting?"),
+            self.tr("A meeting is running. Stop it and start a new one?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start_meeting(
+        self, engine: SessionEngine, title: str, reminder_rules: list[LocalizedText]
+    ) -> None:
+        self._close_meeting()
+        controller = SessionController(
+            engine,
+            self._language,
+            meeting_title=title,
+            reminder_rules=reminder_rules,
+            warning_seconds=self.settings.warning_seconds,
+            parent=self,
+        )
+        self.controller = controller
+        controller.reached_zero.connect(self._chime.play)
+        controller.blackout_changed.connect(self.actions_.blackout.setChecked)
+        self.meeting_page = MeetingPage(controller, self.actions_)
+        self.pages.addWidget(self.meeting_page)
+        self.presenter = PresenterWindow(
+            controller, self.screen, self.settings.presenter_screen, parent=None
+        )
+        self.presenter.view.set_font_scale(self.settings.presenter_font_scale)
+        self.presenter.screen_chosen.connect(self._remember_screen)
+        self._update_enabled()
+        self._show_meeting_page()
+
+    def _show_meeting_page(self) -> None:
+        if self.meeting_page is not None:
+            self.pages.setCurrentWidget(self.meeting_page)
+            self.meeting_page.timeline.setFocus()
+
+    def _close_meeting(self) -> None:
+        if self.presenter is not None:
+            self.presenter.stop_presenting()
+            self.presenter.deleteLater()
+            self.presenter = None
+        self._wake_lock.release()
+        if self.meeting_page is not None:
+            self.pages.removeWidget(self.meeting_page)
+            self.meeting_page.deleteLater()
+            self.meeting_page = None
+        if self.controller is not None:
+            self.controller.deleteLater()
+            self.controller = None
+
+    def finish_meeting(self) -> None:
+        if self.controller is not None:
+            self.controller.finish()
+            self._wake_lock.release()
+
+    def present(self) -> None:
+        """F5: show the projector view and keep the screen awake."""
+        if self.presenter is None:
+            return
+        self.presenter.present()
+        self._wake_lock.hold()
+        self.activateWindow()
+
+    def _remember_screen(self, name: str) -> None:
+        self.settings.presenter_screen = name
+        if self._data_dir is None:
+            return
+        try:
+            save_settings(self._data_dir, self.settings)
+        except SaveError as exc:
+            self.statusBar().showMessage(
+                self.tr("Could not remember the projector screen: %1").replace("%1", str(exc))
+            )
+
+    # ----- help ----------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutHelp(self.shortcut_actions(), self).exec()
+
+    def shortcut_actions(self) -> list[QAction]:
+        actions: list[QAction] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu):
+                actions += [a for a in menu.actions() if not a.isSeparator()]
+        return actions
 
     def about_text(self) -> str:
         return self.tr(
@@ -94,3 +271,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Intervisie Desktop"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_meeting()
+        super().closeEvent(event)

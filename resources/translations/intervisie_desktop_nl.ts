@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>A method definition is damaged, so the app cannot start:
+%1</source>
+        <translation>Een werkvorm-bestand is beschadigd, daardoor kan de app niet starten:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBar</name>
+    <message>
+        <source>&amp;End time…</source>
+        <translation>&amp;Eindtijd…</translation>
+    </message>
+    <message>
+        <source>Set the time the meeting must end</source>
+        <translation>Stel in hoe laat de bijeenkomst klaar moet zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan…</source>
+        <translation>Her&amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Fit the rest of the meeting into the time</source>
+        <translation>Pas de rest van de bijeenkomst in de beschikbare tijd</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Klaar om %1</translation>
+    </message>
+    <message>
+        <source>must end at %1</source>
+        <translation>moet klaar zijn om %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min te laat</numerusform>
+            <numerusform>%n min te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min to spare</source>
+        <translation>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndTimeDialog</name>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>The meeting must end at</source>
+        <translation>De bijeenkomst moet klaar zijn om</translation>
+    </message>
+    <message>
+        <source>No end time</source>
+        <translation>Geen eindtijd</translation>
+    </message>
+    <message>
+        <source>The meeting must end at:</source>
+        <translation>De bijeenkomst moet klaar zijn om:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>case presenter</source>
@@ -95,11 +168,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Intervisie Desktop</source>
-        <translation>Intervisie Desktop</translation>
-    </message>
+    <name>LibraryPage</name>
     <message>
         <source>Methods</source>
         <translation>Werkvormen</translation>
@@ -110,6 +179,21 @@
             <numerusform>%n stap</numerusform>
             <numerusform>%n stappen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Start a meeting with this method</source>
+        <translation>Bijeenkomst &amp;starten met deze werkvorm</translation>
+    </message>
+    <message>
+        <source>&amp;Methods</source>
+        <translation>&amp;Werkvormen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Intervisie Desktop</source>
+        <translation>Intervisie Desktop</translation>
     </message>
     <message>
         <source>&amp;Methods</source>
@@ -124,8 +208,20 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Running meeting</source>
+        <translation>&amp;Lopende bijeenkomst</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>B&amp;ijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>Bea&amp;mer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -140,12 +236,110 @@
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
+        <source>Start a new meeting?</source>
+        <translation>Een nieuwe bijeenkomst starten?</translation>
+    </message>
+    <message>
+        <source>A meeting is running. Stop it and start a new one?</source>
+        <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
+    </message>
+    <message>
+        <source>Could not remember the projector screen: %1</source>
+        <translation>Het beamerscherm kon niet onthouden worden: %1</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;Voor de gespreksbegeleider van een intervisiebijeenkomst: werkvormen, een timer voor de beamer en privé-notities.&lt;/p&gt;&lt;p&gt;Wat in intervisie besproken wordt, blijft in de groep: deze app bewaart alles in lokale bestanden op deze computer en gebruikt nooit het netwerk.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Intervisie Desktop</source>
         <translation>Over Intervisie Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Start / &amp;pause</source>
+        <translation>Starten / pau&amp;zeren</translation>
+    </message>
+    <message>
+        <source>&amp;Next block</source>
+        <translation>&amp;Volgend blok</translation>
+    </message>
+    <message>
+        <source>&amp;Previous block</source>
+        <translation>Vo&amp;rig blok</translation>
+    </message>
+    <message>
+        <source>&amp;One minute more</source>
+        <translation>&amp;Eén minuut erbij</translation>
+    </message>
+    <message>
+        <source>One minute &amp;less</source>
+        <translation>Eén minuut er&amp;af</translation>
+    </message>
+    <message>
+        <source>&amp;Restart this block</source>
+        <translation>Dit blok &amp;opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the meeting</source>
+        <translation>Bijeenkomst a&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>Next &amp;person</source>
+        <translation>Volgende &amp;persoon</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;erson</source>
+        <translation>Vori&amp;ge persoon</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this person for now</source>
+        <translation>Deze persoon even overs&amp;laan</translation>
+    </message>
+    <message>
+        <source>Set the &amp;end time…</source>
+        <translation>Eind&amp;tijd instellen…</translation>
+    </message>
+    <message>
+        <source>Re-pla&amp;n the rest…</source>
+        <translation>Rest &amp;herplannen…</translation>
+    </message>
+    <message>
+        <source>Start &amp;presenting</source>
+        <translation>&amp;Presenteren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave full screen</source>
+        <translation>Volledig scherm &amp;verlaten</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout</source>
+        <translation>&amp;Zwart beeld</translation>
+    </message>
+    <message>
+        <source>Move projector view to the next &amp;screen</source>
+        <translation>Beamerbeeld naar volgend &amp;scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Preview of the projector</source>
+        <translation>Voorbeeld van het beamerbeeld</translation>
+    </message>
+    <message>
+        <source>The projector is blacked out (press B to show it).</source>
+        <translation>Het beamerbeeld is zwart (druk op B om het weer te tonen).</translation>
+    </message>
+    <message>
+        <source>The projector shows:</source>
+        <translation>De beamer toont:</translation>
     </message>
 </context>
 <context>
@@ -246,6 +440,239 @@
     <message>
         <source>On the board</source>
         <translation>Op de flap</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Projector view</source>
+        <translation>Beamerbeeld</translation>
+    </message>
+    <message>
+        <source>Progress of this step</source>
+        <translation>Voortgang van deze stap</translation>
+    </message>
+    <message>
+        <source>Blacked out</source>
+        <translation>Zwart beeld</translation>
+    </message>
+    <message>
+        <source>End of the meeting</source>
+        <translation>Einde van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3</source>
+        <translation>Stap %1 van %2 — %3</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Uitloop</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Laatste minuut</translation>
+    </message>
+    <message>
+        <source>Paused — the clock is stopped</source>
+        <translation>Pauze — de klok staat stil</translation>
+    </message>
+    <message>
+        <source>About to start</source>
+        <translation>We beginnen zo</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Dank jullie wel</translation>
+    </message>
+    <message>
+        <source>Speaking: %1</source>
+        <translation>Aan het woord: %1</translation>
+    </message>
+    <message>
+        <source>Listening only: %1</source>
+        <translation>Luistert alleen: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Daarna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Intervisie — projector</source>
+        <translation>Intervisie — beamer</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>Re-plan the rest of the meeting</source>
+        <translation>De rest van de bijeenkomst herplannen</translation>
+    </message>
+    <message>
+        <source>To end on time, these blocks get shorter:</source>
+        <translation>Om op tijd klaar te zijn, worden deze blokken korter:</translation>
+    </message>
+    <message>
+        <source>There is time to spare; these blocks can get longer:</source>
+        <translation>Er is tijd over; deze blokken kunnen langer:</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Voorgestelde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Protected blocks, such as the evaluation, stay as they are.</source>
+        <translation>Beschermde blokken, zoals de evaluatie, blijven zoals ze zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Even so, the meeting will be %n min late.</source>
+        <translation>
+            <numerusform>Ook dan loopt de bijeenkomst %n min uit.</numerusform>
+            <numerusform>Ook dan loopt de bijeenkomst %n min uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. A presentation clicker sends Page Down (next), Page Up (previous), F5 (present), Esc and B (blackout).</source>
+        <translation>Alles werkt met het toetsenbord. Een presentatieklikker stuurt Page Down (volgende), Page Up (vorige), F5 (presenteren), Esc en B (zwart beeld).</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Time left on this block</source>
+        <translation>Resterende tijd van dit blok</translation>
+    </message>
+    <message>
+        <source>Guidance for the facilitator</source>
+        <translation>Aanwijzingen voor de begeleider</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Beurten</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Volgende persoon</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Watch for</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>The room sees</source>
+        <translation>De groep ziet</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Aan het woord</translation>
+    </message>
+    <message>
+        <source>Only listening</source>
+        <translation>Luistert alleen</translation>
+    </message>
+    <message>
+        <source>Rules for this step</source>
+        <translation>Regels bij deze stap</translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation>%1 — klaar</translation>
+    </message>
+    <message>
+        <source>Everyone has had their turn.</source>
+        <translation>Iedereen is aan de beurt geweest.</translation>
+    </message>
+    <message>
+        <source>Turn: %1 (%2)</source>
+        <translation>Beurt: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline of the meeting</source>
+        <translation>Tijdlijn van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>Time left on this block</source>
+        <translation>Resterende tijd van dit blok</translation>
+    </message>
+    <message>
+        <source>Time actually spent</source>
+        <translation>Werkelijk bestede tijd</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from intervisie_desktop.domain.engine import (
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import MethodLibrary, TurnTaking
 from intervisie_desktop.domain.text import LocalizedText
+from intervisie_desktop.domain.timefmt import format_countdown
 
 
 def block(
@@ -294,3 +295,20 @@ def test_agenda_from_a_method_and_an_icebreaker(library: MethodLibrary) -> None:
     steps = blocks[5:]
     assert [b.step_number for b in steps] == list(range(1, 11))
     assert sum(b.planned_seconds for b in steps) == 100 * 60
+
+
+@pytest.mark.parametrize(
+    ("remaining", "shown"),
+    [
+        (600, "10:00"),
+        (599.2, "10:00"),
+        (59.0, "0:59"),
+        (0.3, "0:01"),
+        (0, "0:00"),
+        (-0.4, "+0:00"),
+        (-83.9, "+1:23"),
+        (3725, "1:02:05"),
+    ],
+)
+def test_countdown_format(remaining: float, shown: str) -> None:
+    assert format_countdown(remaining) == shown

@@ -1,4 +1,4 @@
-"""Fixtures for widget tests: the main window in a chosen language."""
+"""Fixtures for widget tests: the main window in a chosen language, a demo meeting."""
 
 from __future__ import annotations
 
@@ -8,21 +8,52 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from intervisie_desktop.domain.clock import FakeClock
+from intervisie_desktop.domain.demo import build_demo_meeting
+from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.ui.chime import Chime
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.main_window import MainWindow
 
 
+class FakeWakeLock:
+    def __init__(self) -> None:
+        self.held = False
+
+    def hold(self) -> None:
+        self.held = True
+
+    def release(self) -> None:
+        self.held = False
+
+
+class CountingChime(Chime):
+    def __init__(self) -> None:
+        super().__init__(enabled=False)
+        self.played = 0
+
+    def play(self) -> None:
+        self.played += 1
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
 @pytest.fixture
 def main_window_in(
-    qtbot: QtBot, qapp: QApplication, library: MethodLibrary
+    qtbot: QtBot, qapp: QApplication, library: MethodLibrary, clock: FakeClock
 ) -> Iterator[Callable[[str], MainWindow]]:
     """Build the main window with the app translated into ``language``."""
     installed = []
 
     def build(language: str) -> MainWindow:
         installed.extend(install_translators(qapp, language))
-        window = MainWindow(library, language)
+        window = MainWindow(
+            library, language, clock=clock, chime=CountingChime(), wake_lock=FakeWakeLock()
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -31,3 +62,14 @@ def main_window_in(
     yield build
     for translator in installed:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def demo_window(
+    main_window_in: Callable[[str], MainWindow], library: MethodLibrary, clock: FakeClock
+) -> MainWindow:
+    """The English main window running the demo meeting (in step 3 of 10)."""
+    window = main_window_in("en")
+    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "en")
+    window.start_meeting(demo.engine, demo.title, demo.reminder_rules)
+    return window

@@ -1,0 +1,84 @@
+"""A fictional group and a meeting in progress, so anyone can try every feature.
+
+All names and the case are made up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Protocol
+
+from intervisie_desktop.domain.agenda import build_agenda
+from intervisie_desktop.domain.clock import Clock
+from intervisie_desktop.domain.engine import Participants, SessionEngine
+from intervisie_desktop.domain.icebreakers import Icebreaker
+from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.text import LocalizedText
+
+DEMO_GROUP = LocalizedText(nl="Intervisiegroep Wijkteam Oost", en="Intervisie group Wijkteam Oost")
+DEMO_MEMBERS = ("Anna", "Bram", "Chris", "Dewi", "Eva", "Farid")
+DEMO_CASE_PRESENTER = "Dewi"
+DEMO_CASE_QUESTION = LocalizedText(
+    nl="Hoe kan ik vaker nee zeggen tegen extra taken, zonder dat de samenwerking met "
+    "mijn teamleider eronder lijdt?",
+    en="How can I say no to extra tasks more often without harming the working "
+    "relationship with my team leader?",
+)
+DEMO_METHOD = "tienstappen"
+DEMO_ICEBREAKER = "geluksmomentje"
+
+# Seconds spent on each block so far; the meeting is now in the last entry's block.
+_REPLAY = (
+    ("icebreaker", [9 * 60 + 40, 4 * 60 + 10]),
+    ("rules", [5 * 60 + 30]),
+    ("steps", [6 * 60 + 5, 9 * 60 + 50, 3 * 60 + 25]),
+)
+
+
+class AdvancingClock(Clock, Protocol):
+    def advance(self, seconds: float) -> None: ...
+
+
+@dataclass
+class DemoMeeting:
+    engine: SessionEngine
+    title: str
+    reminder_rules: list[LocalizedText]
+    case_question: LocalizedText
+
+
+def replay_seconds() -> float:
+    """How far in the past the demo meeting began."""
+    return float(sum(sum(durations) for _, durations in _REPLAY))
+
+
+def build_demo_meeting(
+    library: MethodLibrary, icebreakers: list[Icebreaker], clock: AdvancingClock, language: str
+) -> DemoMeeting:
+    """The demo meeting, replayed on ``clock`` up to the middle of step 3."""
+    method = library.get(DEMO_METHOD)
+    icebreaker = next(i for i in icebreakers if i.id == DEMO_ICEBREAKER)
+    rules = library.rules_for(method)
+    blocks = build_agenda(method, rules, icebreaker, people=len(DEMO_MEMBERS))
+    engine = SessionEngine(
+        blocks, clock, Participants(DEMO_MEMBERS, case_presenter=DEMO_CASE_PRESENTER)
+    )
+    engine.set_end_by(
+        (clock.wall() + timedelta(hours=2)).replace(second=0, microsecond=0) + timedelta(minutes=15)
+    )
+    engine.start()
+    durations = [d for _, ds in _REPLAY for d in ds]
+    for index, seconds in enumerate(durations):
+        if index == 0:
+            for _ in DEMO_MEMBERS[:-1]:  # the happy-moment round, one by one
+                clock.advance(seconds / len(DEMO_MEMBERS))
+                engine.next_turn()
+            clock.advance(seconds / len(DEMO_MEMBERS))
+        else:
+            clock.advance(seconds)
+        if index < len(durations) - 1:
+            engine.next()
+    return DemoMeeting(
+        engine, method.name.get(language), [r.text for r in rules], DEMO_CASE_QUESTION
+    )

@@ -1,0 +1,114 @@
+"""The running meeting on the laptop: timeline, current step, projector preview, controls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.ui.budget_bar import BudgetBar
+from intervisie_desktop.ui.meeting_actions import MeetingActions
+from intervisie_desktop.ui.presenter_view import PresenterView
+from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.step_panel import StepPanel
+from intervisie_desktop.ui.timeline_view import TimelineView
+
+PREVIEW_RATIO = 16 / 9
+
+
+class PreviewFrame(QWidget):
+    """Keeps the projector preview at 16:9, whatever space it gets."""
+
+    def __init__(self, view: PresenterView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        view.setParent(self)
+        self.setMinimumSize(240, 135)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 270)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = min(self.width(), int(self.height() * PREVIEW_RATIO))
+        height = int(width / PREVIEW_RATIO)
+        self.view.setGeometry((self.width() - width) // 2, 0, width, height)
+
+
+class MeetingPage(QWidget):
+    def __init__(
+        self, controller: SessionController, actions: MeetingActions, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.timeline = TimelineView(controller)
+        self.budget = BudgetBar(controller)
+        self.step_panel = StepPanel(controller)
+        self.preview = PresenterView()
+        self.preview.setAccessibleName(self.tr("Preview of the projector"))
+        self.preview_frame = PreviewFrame(self.preview)
+        self.blackout_note = QLabel(self.tr("The projector is blacked out (press B to show it)."))
+        self.blackout_note.setObjectName("blackoutNote")
+        self.blackout_note.setVisible(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.timeline, 1)
+        left_layout.addWidget(self.budget)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("The projector shows:"))
+        right_layout.addWidget(heading)
+        right_layout.addWidget(self.preview_frame, 1)
+        right_layout.addWidget(self.blackout_note)
+        right_layout.addLayout(self._controls(actions))
+        self.right_layout = right_layout  # the board (notes) pane is added below later
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.step_panel)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 3)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        controller.changed.connect(self.refresh_preview)
+        self.refresh_preview()
+
+    def _controls(self, actions: MeetingActions) -> QGridLayout:
+        grid = QGridLayout()
+        buttons: list[QAction] = [
+            actions.previous,
+            actions.start_pause,
+            actions.next,
+            actions.remove_minute,
+            actions.add_minute,
+            actions.blackout,
+            actions.present,
+            actions.swap_screen,
+        ]
+        for index, action in enumerate(buttons):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            grid.addWidget(button, index // 4, index % 4)
+        return grid
+
+    def refresh_preview(self) -> None:
+        self.preview.show_view(self.controller.public_view(), self.controller.blackout)
+        self.blackout_note.setVisible(self.controller.blackout)

@@ -1,0 +1,126 @@
+"""The projector window: full screen on a screen other than the laptop's.
+
+It follows projectors being plugged in and out, remembers the chosen screen by
+name, and keeps its content (it is just another view of the controller).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from intervisie_desktop.ui.presenter_view import PresenterView
+from intervisie_desktop.ui.session_controller import SessionController
+
+
+def choose_screen(
+    screens: list[QScreen], facilitator: QScreen | None, preferred_name: str | None
+) -> QScreen | None:
+    """The remembered screen if present, else the first one that is not the laptop's."""
+    for screen in screens:
+        if preferred_name and screen.name() == preferred_name:
+            return screen
+    others = [s for s in screens if s is not facilitator]
+    if others:
+        return others[0]
+    return facilitator or (screens[0] if screens else None)
+
+
+class PresenterWindow(QWidget):
+    screen_chosen = Signal(str)  # the name of the screen the user moved it to
+
+    def __init__(
+        self,
+        controller: SessionController,
+        facilitator_screen: Callable[[], QScreen | None],
+        preferred_screen: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Intervisie — projector"))
+        self._controller = controller
+        self._facilitator_screen = facilitator_screen
+        self.preferred_screen = preferred_screen
+        self.view = PresenterView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.resize(960, 540)
+        controller.changed.connect(self._refresh)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(lambda _screen: self.place())
+        app.screenRemoved.connect(lambda screen: self.place(leaving=screen))
+        self._presenting = False
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.view.show_view(self._controller.public_view(), self._controller.blackout)
+
+    @property
+    def presenting(self) -> bool:
+        return self._presenting
+
+    def present(self) -> None:
+        """Show on the projector: full screen there, or a normal window with one screen."""
+        self._presenting = True
+        self.place()
+
+    def place(self, leaving: QScreen | None = None) -> None:
+        """Put the window on the right screen (again), e.g. after a projector came or went."""
+        if not self._presenting:
+            return
+        screens = [s for s in QGuiApplication.screens() if s is not leaving]
+        facilitator = self._facilitator_screen()
+        target = choose_screen(screens, facilitator, self.preferred_screen)
+        if target is None:
+            return
+        if self.isFullScreen():
+            self.showNormal()
+        self.setScreen(target)
+        if target is facilitator:
+            geometry = target.availableGeometry()
+            self.resize(min(self.width(), geometry.width()), min(self.height(), geometry.height()))
+            self.move(geometry.center() - self.rect().center())
+            self.showNormal()
+        else:
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        self.raise_()
+
+    def on_other_screen(self) -> bool:
+        return self.screen() is not self._facilitator_screen()
+
+    def swap_screen(self) -> None:
+        """Move to the next screen (e.g. when the projector was detected as the laptop)."""
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return
+        current = self.screen()
+        index = screens.index(current) if current in screens else -1
+        target = screens[(index + 1) % len(screens)]
+        self.preferred_screen = target.name()
+        self.screen_chosen.emit(target.name())
+        self._presenting = True
+        self.place()
+
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def stop_presenting(self) -> None:
+        self._presenting = False
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_full_screen()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._presenting = False
+        super().closeEvent(event)

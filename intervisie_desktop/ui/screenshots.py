@@ -1,0 +1,32 @@
+"""``--screenshot DIR``: render the main screens to PNG files (works offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from intervisie_desktop.ui.main_window import MainWindow
+
+MAIN_SIZE = (1366, 800)  # a common laptop screen
+PRESENTER_SIZE = (1280, 720)  # a projector
+
+
+def _grab(widget: QWidget, size: tuple[int, int], path: Path) -> Path:
+    widget.resize(*size)
+    widget.show()
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = [_grab(window, MAIN_SIZE, directory / "main.png")]
+    if window.presenter is not None:
+        written.append(_grab(window.presenter, PRESENTER_SIZE, directory / "presenter.png"))
+        window.presenter.hide()
+    window.pages.setCurrentWidget(window.library)
+    written.append(_grab(window, MAIN_SIZE, directory / "methods.png"))
+    return written

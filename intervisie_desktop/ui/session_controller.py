@@ -1,0 +1,169 @@
+"""The one running-meeting object every view gets: engine + repaint timing + room display.
+
+Views never change the engine directly; they call the controller, which
+changes the engine and emits :attr:`changed`. The QTimer here only asks for a
+repaint at the next moment the shown second changes; the time itself always
+comes from the engine's clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from intervisie_desktop.domain.engine import RunState, SessionEngine
+from intervisie_desktop.domain.projection import (
+    FLASH_SECONDS,
+    PublicView,
+    SharedList,
+    project,
+)
+from intervisie_desktop.domain.replan import ReplanProposal
+from intervisie_desktop.domain.text import LocalizedText
+from intervisie_desktop.domain.timefmt import seconds_until_display_changes
+
+
+class SessionController(QObject):
+    changed = Signal()  # anything visible may have changed
+    reached_zero = Signal()  # the current block's countdown just reached 0:00
+    blackout_changed = Signal(bool)
+
+    def __init__(
+        self,
+        engine: SessionEngine,
+        language: str,
+        *,
+        meeting_title: str = "",
+        reminder_rules: list[LocalizedText] | None = None,
+        warning_seconds: float = 60,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.language = language
+        self.meeting_title = meeting_title
+        self.reminder_rules = reminder_rules or []
+        self.warning_seconds = warning_seconds
+        self.blackout = False
+        self._shared: tuple[SharedList, ...] = ()
+        self._was_positive = engine.remaining() > 0
+        self._block_seen = engine.current
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # ----- what views read -----------------------------------------------------------
+
+    def public_view(self) -> PublicView:
+        return project(
+            self.engine,
+            self.language,
+            meeting_title=self.meeting_title,
+            reminder_rules=self.reminder_rules,
+            warning_seconds=self.warning_seconds,
+            shared=self._shared,
+        )
+
+    def set_shared(self, shared: tuple[SharedList, ...]) -> None:
+        """What the board shares with the room (set by the board, see issue 4)."""
+        self._shared = shared
+        self.changed.emit()
+
+    # ----- timing --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the clock: announce zero, tell views, plan the next repaint."""
+        engine = self.engine
+        remaining = engine.remaining()
+        if engine.current != self._block_seen:
+            self._block_seen = engine.current
+            self._was_positive = remaining > 0
+        if self._was_positive and remaining <= 0 and engine.state is RunState.RUNNING:
+            self._was_positive = False
+            self.reached_zero.emit()
+        elif remaining > 0:
+            self._was_positive = True
+        self.changed.emit()
+        self._schedule()
+
+    def next_repaint_in_ms(self) -> int | None:
+        """When the shown time changes next (None while nothing runs)."""
+        if self.engine.state is not RunState.RUNNING:
+            return None
+        remaining = self.engine.remaining()
+        wait = seconds_until_display_changes(remaining)
+        overrun = -remaining
+        if 0 <= overrun < FLASH_SECONDS:  # end the flash on time as well
+            wait = min(wait, FLASH_SECONDS - overrun)
+        return max(1, int(wait * 1000) + 1)
+
+    def _schedule(self) -> None:
+        wait = self.next_repaint_in_ms()
+        if wait is None:
+            self._timer.stop()
+        else:
+            self._timer.start(wait)
+
+    # ----- actions -------------------------------------------------------------------
+
+    def _do(self, action: Callable[[], None]) -> None:
+        action()
+        self.refresh()
+
+    def toggle_pause(self) -> None:
+        self._do(self.engine.toggle_pause)
+
+    def start(self) -> None:
+        self._do(self.engine.start)
+
+    def next(self) -> None:
+        self._do(self.engine.next)
+
+    def previous(self) -> None:
+        self._do(self.engine.previous)
+
+    def jump(self, index: int) -> None:
+        self._do(lambda: self.engine.jump(index))
+
+    def add_minute(self) -> None:
+        self._do(lambda: self.engine.add_minutes(1))
+
+    def remove_minute(self) -> None:
+        self._do(lambda: self.engine.add_minutes(-1))
+
+    def restart_block(self) -> None:
+        self._do(self.engine.restart_block)
+
+    def finish(self) -> None:
+        self._do(self.engine.finish)
+
+    def next_turn(self) -> None:
+        self._do(self.engine.next_turn)
+
+    def previous_turn(self) -> None:
+        self._do(self.engine.previous_turn)
+
+    def skip_turn(self) -> None:
+        self._do(self.engine.skip_turn)
+
+    def mark_turn_done(self, person: str) -> None:
+        self._do(lambda: self.engine.mark_turn_done(person))
+
+    def set_end_by(self, end_by: datetime | None) -> None:
+        self._do(lambda: self.engine.set_end_by(end_by))
+
+    def accept_replan(self, proposal: ReplanProposal) -> None:
+        self._do(lambda: self.engine.accept_replan(proposal))
+
+    def toggle_blackout(self) -> None:
+        self.set_blackout(not self.blackout)
+
+    def set_blackout(self, on: bool) -> None:
+        if on != self.blackout:
+            self.blackout = on
+            self.blackout_changed.emit(on)
+            self.changed.emit()

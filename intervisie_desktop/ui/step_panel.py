@@ -1,0 +1,159 @@
+"""The facilitator's view of the current block: guidance, rules, who speaks, turns.
+
+This is laptop-only information; none of it goes to the projector.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.timefmt import format_countdown
+from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.session_controller import SessionController
+
+
+class StepPanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.title = QLabel()
+        self.title.setObjectName("currentBlockTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.remaining = QLabel()
+        self.remaining.setObjectName("facilitatorCountdown")
+        big = self.remaining.font()
+        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setBold(True)
+        self.remaining.setFont(big)
+        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.remaining.setAccessibleName(self.tr("Time left on this block"))
+
+        self.guidance = QTextBrowser()
+        self.guidance.setAccessibleName(self.tr("Guidance for the facilitator"))
+        self.guidance.setOpenLinks(False)
+
+        self.turns_box = self._build_turns_box(controller)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.remaining)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.guidance, 1)
+        layout.addWidget(self.turns_box)
+        self._shown_block = -1
+        self._shown_revision = -1
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_turns_box(self, controller: SessionController) -> QWidget:
+        self.turn_list = QListWidget()
+        self.turn_list.setAccessibleName(self.tr("Turns"))
+        self.turn_list.setMaximumHeight(150)
+        self.turn_list.itemActivated.connect(self._mark_done)
+        self.next_person = QPushButton(self.tr("Next person"))
+        self.next_person.clicked.connect(controller.next_turn)
+        self.skip_person = QPushButton(self.tr("Skip"))
+        self.skip_person.clicked.connect(controller.skip_turn)
+        self.back_person = QPushButton(self.tr("Back"))
+        self.back_person.clicked.connect(controller.previous_turn)
+        turn_buttons = QHBoxLayout()
+        for button in (self.back_person, self.skip_person, self.next_person):
+            turn_buttons.addWidget(button)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.turns_heading = QLabel()
+        layout.addWidget(self.turns_heading)
+        layout.addWidget(self.turn_list)
+        layout.addLayout(turn_buttons)
+        return box
+
+    def refresh(self) -> None:
+        engine = self._controller.engine
+        self.remaining.setText(
+            "" if engine.state is RunState.FINISHED else format_countdown(engine.remaining())
+        )
+        if (engine.current, engine.revision) == (self._shown_block, self._shown_revision):
+            self._refresh_turn_times()
+            return
+        self._shown_block, self._shown_revision = engine.current, engine.revision
+        language = self._controller.language
+        block = engine.block
+        self.title.setText(block.title.get(language))
+        self.guidance.setHtml(self.guidance_html())
+        self._refresh_turns()
+
+    def guidance_html(self) -> str:
+        block = self._controller.engine.block
+        language = self._controller.language
+        parts = []
+        if block.guidance:
+            heading = escape(self.tr("Watch for"))
+            parts.append(f"<p><b>{heading}:</b> {escape(block.guidance.get(language))}</p>")
+        if block.instruction:
+            heading = escape(self.tr("The room sees"))
+            parts.append(f"<p><b>{heading}:</b> {escape(block.instruction.get(language))}</p>")
+        if block.speakers:
+            who = escape(self.tr("Speaking")) + ": " + escape(labels.roles_text(block.speakers))
+            if block.listeners:
+                who += "<br>" + escape(self.tr("Only listening")) + ": "
+                who += escape(labels.roles_text(block.listeners))
+                if block.listener_note:
+                    who += " — " + escape(block.listener_note.get(language))
+            parts.append(f"<p>{who}</p>")
+        if block.rules:
+            heading = escape(self.tr("Rules for this step"))
+            items = "".join(f"<li>{escape(r.get(language))}</li>" for r in block.rules)
+            parts.append(f"<p><b>{heading}:</b></p><ul>{items}</ul>")
+        return "".join(parts)
+
+    def _refresh_turns(self) -> None:
+        turns = self._controller.engine.turns()
+        self.turns_box.setVisible(turns is not None)
+        self.turn_list.clear()
+        if turns is None:
+            return
+        for index, person in enumerate(turns.people):
+            item = QListWidgetItem(person)
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            if index in turns.done:
+                item.setText(self.tr("%1 — done").replace("%1", person))
+                item.setForeground(self.palette().placeholderText())
+            self.turn_list.addItem(item)
+        if turns.current is not None:
+            self.turn_list.setCurrentRow(turns.current)
+        self._refresh_turn_times()
+
+    def _refresh_turn_times(self) -> None:
+        turns = self._controller.engine.turns()
+        if turns is None:
+            return
+        if turns.current_person is None:
+            self.turns_heading.setText(self.tr("Everyone has had their turn."))
+            return
+        left = format_countdown(turns.turn_remaining(self._controller.engine.elapsed()))
+        self.turns_heading.setText(
+            self.tr("Turn: %1 (%2)").replace("%1", turns.current_person).replace("%2", left)
+        )
+
+    def _mark_done(self, item: QListWidgetItem) -> None:
+        self._controller.mark_turn_done(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,79 @@
+"""The timeline: every block with planned and actual minutes, the current one marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.timefmt import format_countdown
+from intervisie_desktop.ui.session_controller import SessionController
+
+COLUMNS = 4  # #, block, planned, actual / remaining
+
+
+class TimelineView(QTreeWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setAccessibleName(self.tr("Timeline of the meeting"))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setHeaderLabels([self.tr("#"), self.tr("Block"), self.tr("Plan"), self.tr("Actual")])
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._build()
+        self.itemActivated.connect(self._jump_to)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.clear()
+        language = self._controller.language
+        for number, block in enumerate(self._controller.engine.blocks, start=1):
+            item = QTreeWidgetItem([str(number), block.title.get(language), "", ""])
+            for column in (2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.addTopLevelItem(item)
+
+    def refresh(self) -> None:
+        engine = self._controller.engine
+        current_font = QFont(self.font())
+        current_font.setBold(True)
+        highlight = self.palette().brush(QPalette.ColorRole.Highlight)
+        highlight_text = self.palette().brush(QPalette.ColorRole.HighlightedText)
+        for index, block in enumerate(engine.blocks):
+            item = self.topLevelItem(index)
+            if item is None:
+                continue
+            item.setText(2, self.tr("%1 min").replace("%1", _minutes(block.planned_seconds)))
+            is_current = index == engine.current and engine.state is not RunState.FINISHED
+            if is_current:
+                actual = self.tr("%1 left").replace("%1", format_countdown(engine.remaining()))
+                item.setToolTip(3, self.tr("Time left on this block"))
+            elif engine.visited(index):
+                actual = format_countdown(engine.actual_seconds(index))
+                item.setToolTip(3, self.tr("Time actually spent"))
+            else:
+                actual = ""
+            item.setText(3, actual)
+            for column in range(COLUMNS):
+                item.setFont(column, current_font if is_current else self.font())
+                item.setBackground(column, highlight if is_current else QBrush())
+                item.setForeground(column, highlight_text if is_current else QBrush())
+        current = self.topLevelItem(engine.current)
+        if current is not None:
+            self.scrollToItem(current)
+
+    def _jump_to(self, item: QTreeWidgetItem) -> None:
+        self._controller.jump(self.indexOfTopLevelItem(item))
+
+
+def _minutes(seconds: int) -> str:
+    minutes = seconds / 60
+    return str(round(minutes)) if abs(minutes - round(minutes)) < 0.05 else f"{minutes:.1f}"

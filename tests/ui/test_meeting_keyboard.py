@@ -1,0 +1,135 @@
+"""Run the demo meeting from first to last block with the keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.domain.clock import FakeClock
+from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.ui.budget_bar import ReplanDialog
+from intervisie_desktop.ui.help_overlay import shortcut_rows
+from intervisie_desktop.ui.main_window import MainWindow
+
+
+def test_whole_demo_meeting_by_keyboard_with_the_projector_on_screen_two(
+    demo_window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    window = demo_window
+    engine = window.controller.engine  # type: ignore[union-attr]
+    presenter = window.presenter
+    assert presenter is not None
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert presenter.screen().name() == "Projector"
+
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # back to step 2, its clock where it was
+    assert engine.current == 4
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert presenter.view.heading.text() == "Step 3 of 10 — Rating the questions"
+    planned = engine.block.planned_seconds
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert engine.block.planned_seconds == planned + 60
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert engine.state is RunState.PAUSED
+    clock.advance(300)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert engine.state is RunState.RUNNING
+
+    while engine.state is not RunState.FINISHED:
+        before = engine.current
+        clock.advance(engine.block.planned_seconds * 0.9)
+        if engine.turns() is not None:
+            qtbot.keyClick(window, Qt.Key.Key_T)  # the next person's turn
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+        if engine.state is not RunState.FINISHED:
+            assert engine.current == before + 1
+            shown = window.controller.public_view().countdown  # type: ignore[union-attr]
+            assert presenter.view.countdown.text() == shown
+
+    assert presenter.view.heading.text() == "End of the meeting"
+    assert all(engine.visited(i) for i in range(len(engine.blocks)))
+    recorded = sum(engine.actual_seconds(i) for i in range(len(engine.blocks)))
+    assert recorded == pytest.approx(engine.total_running_seconds())
+
+
+def test_timeline_shows_plan_actual_and_the_current_block(demo_window: MainWindow) -> None:
+    timeline = demo_window.meeting_page.timeline  # type: ignore[union-attr]
+    current = timeline.topLevelItem(5)
+    assert current is not None
+    assert current.text(1) == "Rating the questions"
+    assert current.text(2) == "10 min"
+    assert current.text(3) == "6:35 left"
+    done = timeline.topLevelItem(4)
+    assert done is not None and done.text(3) == "9:50"
+    assert timeline.topLevelItem(6).text(3) == ""  # type: ignore[union-attr]
+
+
+def test_budget_bar_and_replan_after_running_late(
+    demo_window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = demo_window.meeting_page
+    controller = demo_window.controller
+    assert page is not None and controller is not None
+    assert "15 min to spare" in page.budget.summary.text()
+    clock.advance(40 * 60)  # the rating step runs far over
+    controller.refresh()
+    assert "late" in page.budget.summary.text()
+    assert page.budget.replan.isEnabled()
+    shown = []
+    monkeypatch.setattr(
+        ReplanDialog, "launch", classmethod(lambda cls, c, p, parent: shown.append(p) or True)
+    )
+    page.budget.offer_replan()
+    assert shown and shown[0].changes
+    evaluation = controller.engine.blocks[-1]
+    assert evaluation.protected and evaluation.planned_seconds == 600
+    assert "on time" in page.budget.summary.text()
+
+
+def test_replan_dialog_lists_the_changes(demo_window: MainWindow, clock: FakeClock) -> None:
+    controller = demo_window.controller
+    assert controller is not None
+    clock.advance(30 * 60)
+    proposal = controller.engine.replan_proposal()
+    assert proposal is not None
+    dialog = ReplanDialog(controller, proposal, demo_window)
+    assert dialog.changes.topLevelItemCount() == len(proposal.changes)
+    first = dialog.changes.topLevelItem(0)
+    assert first is not None and first.text(1) == "15 min"
+
+
+def test_turns_panel_follows_the_round(demo_window: MainWindow, qtbot: QtBot) -> None:
+    controller = demo_window.controller
+    assert controller is not None
+    controller.jump(0)  # the icebreaker round: everyone in turn, 90 seconds each
+    panel = demo_window.meeting_page.step_panel  # type: ignore[union-attr]
+    assert panel.turns_box.isVisibleTo(demo_window)
+    view = demo_window.presenter.view  # type: ignore[union-attr]
+    assert panel.turns_heading.text().startswith("Turn: Farid")
+    assert view.turn.text().startswith("Now: Farid")
+    qtbot.keyClick(demo_window, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
+    assert view.turn.text().startswith("Now: Eva")
+    assert panel.turn_list.currentItem().text() == "Eva"  # type: ignore[union-attr]
+    qtbot.keyClick(demo_window, Qt.Key.Key_T)
+    assert view.turn.text().startswith("Now: Farid")
+    assert panel.turn_list.item(4).text() == "Eva — done"  # type: ignore[union-attr]
+
+
+def test_help_lists_every_shortcut(demo_window: MainWindow) -> None:
+    rows = dict(shortcut_rows(demo_window.shortcut_actions()))
+    assert rows["Next block"] == "PgDown  /  Right"
+    assert rows["Blackout"] == "B  /  ."
+    assert rows["Start presenting"] == "F5"
+    assert rows["Keyboard shortcuts"] == "F1  /  ?"
+
+
+def test_meeting_actions_are_disabled_without_a_meeting(main_window_in) -> None:  # type: ignore[no-untyped-def]
+    window = main_window_in("en")
+    assert not window.actions_.next.isEnabled()
+    assert window.actions_.help.isEnabled()
+    window.library.start_button.click()
+    assert window.actions_.next.isEnabled()
+    assert window.pages.currentWidget() is window.meeting_page
