@@ -50,7 +50,7 @@ def _application() -> QApplication:
 def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     # Qt and the library are imported only now, so --help/--version stay instant.
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock, SystemClock
     from intervisie_desktop.domain.definitions import DefinitionError
