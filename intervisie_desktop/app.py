@@ -54,15 +54,12 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock, SystemClock
     from intervisie_desktop.domain.definitions import DefinitionError
-    from intervisie_desktop.domain.demo import build_demo_meeting, replay_seconds
-    from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
     from intervisie_desktop.domain.methods import load_method_library
     from intervisie_desktop.store.atomic import ensure_private_dir, remove_stale_temp_files
     from intervisie_desktop.store.settings_file import load_settings
     from intervisie_desktop.ui.i18n import choose_language, install_translators
     from intervisie_desktop.ui.main_window import MainWindow
     from intervisie_desktop.ui.paint_watch import on_first_paint
-    from intervisie_desktop.ui.screenshots import render_screenshots
 
     app = _application()
 
@@ -89,16 +86,23 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     if args.screenshot:  # a fixed moment, so the pictures are the same every time
         demo_clock = FakeClock(SystemClock().wall().replace(hour=13, minute=30, second=0))
     elif args.demo:  # real time, replayed from the demo meeting's start
+        from intervisie_desktop.domain.demo import replay_seconds
+
         demo_clock = ShiftedClock(SystemClock(), replay_seconds())
     clock: Clock = demo_clock or SystemClock()
     window = MainWindow(library, language, settings=loaded.settings, data_dir=data_dir, clock=clock)
     if loaded.problem:
         window.statusBar().showMessage(loaded.problem)
     if demo_clock is not None:
+        from intervisie_desktop.domain.demo import build_demo_meeting
+        from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
+
         demo = build_demo_meeting(library, load_builtin_icebreakers(), demo_clock, language)
         window.start_meeting(demo.engine, demo.title, demo.reminder_rules)
 
     if args.screenshot:
+        from intervisie_desktop.ui.screenshots import render_screenshots
+
         written = render_screenshots(window, Path(args.screenshot))
         for path in written:
             print(path)

@@ -1,30 +1,33 @@
-"""The facilitator's main window: the method library, and the running meeting."""
+"""The facilitator's main window: the method library, and the running meeting.
+
+The meeting's modules are imported when the first meeting starts, so that
+opening the app stays quick.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from intervisie_desktop import __version__
-from intervisie_desktop.domain.agenda import build_agenda
 from intervisie_desktop.domain.clock import Clock, SystemClock
-from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
-from intervisie_desktop.domain.text import LocalizedText
-from intervisie_desktop.store.atomic import SaveError
-from intervisie_desktop.store.settings_file import save_settings
 from intervisie_desktop.ui.chime import Chime
-from intervisie_desktop.ui.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.library_page import LibraryPage
 from intervisie_desktop.ui.meeting_actions import MeetingActions
-from intervisie_desktop.ui.meeting_page import MeetingPage
-from intervisie_desktop.ui.presenter_window import PresenterWindow
-from intervisie_desktop.ui.session_controller import SessionController
 from intervisie_desktop.ui.wake_lock import WakeLock
+
+if TYPE_CHECKING:
+    from intervisie_desktop.domain.engine import SessionEngine
+    from intervisie_desktop.domain.text import LocalizedText
+    from intervisie_desktop.ui.meeting_page import MeetingPage
+    from intervisie_desktop.ui.presenter_window import PresenterWindow
+    from intervisie_desktop.ui.session_controller import SessionController
 
 
 class MainWindow(QMainWindow):
@@ -160,6 +163,9 @@ class MainWindow(QMainWindow):
 
     def start_method_meeting(self, method_id: str) -> None:
         """A meeting with the rules and the method's steps (prepared in full later)."""
+        from intervisie_desktop.domain.agenda import build_agenda  # noqa: PLC0415
+        from intervisie_desktop.domain.engine import SessionEngine  # noqa: PLC0415
+
         if self.controller is not None and not self._confirm_replace():
             return
         method = self._library.get(method_id)
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
         self.start_meeting(engine, method.name.get(self._language), [r.text for r in rules])
 
     def _confirm_replace(self) -> bool:
+        from intervisie_desktop.domain.engine import RunState  # noqa: PLC0415
+
         assert self.controller is not None
         if self.controller.engine.state is RunState.READY:
             return True
@@ -181,6 +189,10 @@ class MainWindow(QMainWindow):
     def start_meeting(
         self, engine: SessionEngine, title: str, reminder_rules: list[LocalizedText]
     ) -> None:
+        from intervisie_desktop.ui.meeting_page import MeetingPage  # noqa: PLC0415
+        from intervisie_desktop.ui.presenter_window import PresenterWindow  # noqa: PLC0415
+        from intervisie_desktop.ui.session_controller import SessionController  # noqa: PLC0415
+
         self._close_meeting()
         controller = SessionController(
             engine,
@@ -200,6 +212,7 @@ class MainWindow(QMainWindow):
         )
         self.presenter.view.set_font_scale(self.settings.presenter_font_scale)
         self.presenter.screen_chosen.connect(self._remember_screen)
+        self.presenter.closed.connect(self._wake_lock.release)
         self._update_enabled()
         self._show_meeting_page()
 
@@ -236,6 +249,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _remember_screen(self, name: str) -> None:
+        from intervisie_desktop.store.atomic import SaveError  # noqa: PLC0415
+        from intervisie_desktop.store.settings_file import save_settings  # noqa: PLC0415
+
         self.settings.presenter_screen = name
         if self._data_dir is None:
             return
@@ -249,6 +265,8 @@ class MainWindow(QMainWindow):
     # ----- help ----------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from intervisie_desktop.ui.help_overlay import ShortcutHelp  # noqa: PLC0415
+
         ShortcutHelp(self.shortcut_actions(), self).exec()
 
     def shortcut_actions(self) -> list[QAction]:

@@ -31,6 +31,7 @@ def choose_screen(
 
 class PresenterWindow(QWidget):
     screen_chosen = Signal(str)  # the name of the screen the user moved it to
+    closed = Signal()  # presenting stopped (window closed)
 
     def __init__(
         self,
@@ -114,6 +115,7 @@ class PresenterWindow(QWidget):
     def stop_presenting(self) -> None:
         self._presenting = False
         self.hide()
+        self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -123,4 +125,5 @@ class PresenterWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._presenting = False
+        self.closed.emit()
         super().closeEvent(event)

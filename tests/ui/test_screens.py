@@ -68,3 +68,14 @@ def test_esc_leaves_full_screen(demo_window: MainWindow, qtbot: QtBot) -> None:
     demo_window.present()
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
     assert not presenter.isFullScreen()
+
+
+def test_closing_the_projector_window_lets_the_screen_sleep_again(
+    demo_window: MainWindow,
+) -> None:
+    presenter = demo_window.presenter
+    assert presenter is not None
+    demo_window.present()
+    assert demo_window._wake_lock.held  # type: ignore[attr-defined]
+    presenter.close()
+    assert not demo_window._wake_lock.held  # type: ignore[attr-defined]
