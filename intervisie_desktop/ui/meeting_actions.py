@@ -50,6 +50,7 @@ class MeetingActions(QObject):
         action = QAction(text, self._window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(context)
+        action.setToolTip(f"{text.replace('&', '')} ({' / '.join(keys)})")
         action.setCheckable(checkable)
         self._window.addAction(action)
         return action
