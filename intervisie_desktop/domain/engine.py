@@ -141,6 +141,34 @@ class SessionEngine:
             return None
         return (self.end_by - self.projected_end()).total_seconds()
 
+    # ----- restoring (see snapshot.py) ---------------------------------------------------
+
+    def turn_trackers(self) -> dict[int, TurnTracker]:
+        return dict(self._turns)
+
+    def load_state(
+        self,
+        *,
+        state: RunState,
+        current: int,
+        counted: list[float],
+        segments: list[Segment],
+        open_segment: Segment | None,
+        end_by: datetime | None,
+        turns: dict[int, TurnTracker],
+    ) -> None:
+        """Put the engine back into a saved state (used by :mod:`snapshot`)."""
+        if len(counted) != len(self.blocks) or not 0 <= current < len(self.blocks):
+            raise ValueError("the saved state does not fit this agenda")
+        self.state = state
+        self.current = current
+        self._counted = list(counted)
+        self.segments = segments
+        self._open = open_segment
+        self.end_by = end_by
+        self._turns = dict(turns)
+        self.revision += 1
+
     # ----- turns ---------------------------------------------------------------------
 
     def turns(self) -> TurnTracker | None:

@@ -17,7 +17,7 @@ class TurnTracker:
         self.seconds_per_turn = seconds_per_turn
         self.current: int | None = 0
         self.done: set[int] = set()
-        self._turn_started_at = 0.0  # the block's elapsed seconds when this turn began
+        self.turn_started_at = 0.0  # the block's elapsed seconds when this turn began
 
     @property
     def current_person(self) -> str | None:
@@ -34,7 +34,7 @@ class TurnTracker:
         return None if index is None else self.people[index]
 
     def turn_remaining(self, block_elapsed: float) -> float:
-        return self.seconds_per_turn - (block_elapsed - self._turn_started_at)
+        return self.seconds_per_turn - (block_elapsed - self.turn_started_at)
 
     def _next_pending(self, exclude_current: bool) -> int | None:
         start = -1 if self.current is None else self.current
@@ -47,7 +47,7 @@ class TurnTracker:
 
     def _begin(self, index: int | None, block_elapsed: float) -> None:
         self.current = index
-        self._turn_started_at = block_elapsed
+        self.turn_started_at = block_elapsed
 
     def advance(self, block_elapsed: float) -> None:
         """The current person is done; go to the next one still pending."""

@@ -1,0 +1,52 @@
+"""A meeting as it is stored: who, what case, which agenda, the board, and the clock.
+
+One meeting is one file. Everything needed to show, resume or report on it is
+inside, so a meeting stays readable even if its method is later changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from intervisie_desktop.domain.agenda import Block
+from intervisie_desktop.domain.board import Board, ItemKind
+from intervisie_desktop.domain.engine import Participants
+from intervisie_desktop.domain.snapshot import EngineSnapshot
+
+
+def new_meeting_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+class Attendance(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    present: list[str] = []
+    case_presenter: str | None = None
+    facilitator: str | None = None
+    scribe: str | None = None
+
+    def participants(self) -> Participants:
+        return Participants(tuple(self.present), self.case_presenter)
+
+
+class Meeting(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(default_factory=new_meeting_id)
+    group_id: str | None = None
+    title: str = ""  # the method's name, as shown
+    method_id: str | None = None
+    icebreaker_id: str | None = None
+    created: datetime
+    case_question: str = ""
+    attendance: Attendance = Attendance()
+    blocks: list[Block]
+    board: Board = Board()
+    clock: EngineSnapshot | None = None  # None until the meeting has started
+
+    def action_plan(self) -> list[str]:
+        return [item.text for item in self.board.of_kind(ItemKind.ACTION)]
