@@ -15,6 +15,8 @@ from intervisie_desktop.cli import parse_args
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from intervisie_desktop.ui.main_window import MainWindow
+
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -83,7 +85,7 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
         return 1
 
     demo_clock: FakeClock | ShiftedClock | None = None
-    if args.screenshot:  # a fixed moment, so the pictures are the same every time
+    if args.screenshot or args.export_takeaway:  # a fixed moment: the same output every time
         demo_clock = FakeClock(SystemClock().wall().replace(hour=13, minute=30, second=0))
     elif args.demo:  # real time, replayed from the demo meeting's start
         from intervisie_desktop.domain.demo import replay_seconds
@@ -98,8 +100,16 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
         from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 
         demo = build_demo_meeting(library, load_builtin_icebreakers(), demo_clock, language)
-        window.start_meeting(demo.engine, demo.title, demo.reminder_rules)
+        window.start_meeting(
+            demo.engine,
+            demo.title,
+            demo.reminder_rules,
+            demo.board,
+            demo.case_question.get(language),
+        )
 
+    if args.export_takeaway:
+        return _export_takeaway(window, Path(args.export_takeaway), language)
     if args.screenshot:
         from intervisie_desktop.ui.screenshots import render_screenshots
 
@@ -116,3 +126,22 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
         on_first_paint(window, _painted)
     window.show()
     return app.exec()
+
+
+def _export_takeaway(window: MainWindow, path: Path, language: str) -> int:
+    """``--export-takeaway FILE``: the demo meeting, finished, as the case presenter gets it."""
+    from intervisie_desktop.domain.demo_board import demo_board
+    from intervisie_desktop.domain.report import TakeawayOptions
+    from intervisie_desktop.ui.exports import ExportError, write_report
+
+    if window.board is None:
+        print("--export-takeaway needs a meeting: add --demo", file=sys.stderr)
+        return 2
+    window.board.board = demo_board(language, complete=True)
+    try:
+        write_report(window.takeaway(TakeawayOptions()), path)
+    except ExportError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(path)
+    return 0

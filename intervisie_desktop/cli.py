@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main screens to PNG files in DIR and quit (use with --demo)",
     )
     parser.add_argument(
+        "--export-takeaway",
+        metavar="FILE",
+        help="write the case presenter's take-away to FILE (.pdf or .md) and quit "
+        "(use with --demo)",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="keep the data in DIR instead of the usual place (also: $INTERVISIE_DATA_DIR)",

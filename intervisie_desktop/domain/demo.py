@@ -10,6 +10,8 @@ from datetime import timedelta
 from typing import Protocol
 
 from intervisie_desktop.domain.agenda import build_agenda
+from intervisie_desktop.domain.board import Board
+from intervisie_desktop.domain.demo_board import demo_board
 from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.icebreakers import Icebreaker
@@ -46,6 +48,7 @@ class DemoMeeting:
     title: str
     reminder_rules: list[LocalizedText]
     case_question: LocalizedText
+    board: Board
 
 
 def replay_seconds() -> float:
@@ -80,5 +83,9 @@ def build_demo_meeting(
         if index < len(durations) - 1:
             engine.next()
     return DemoMeeting(
-        engine, method.name.get(language), [r.text for r in rules], DEMO_CASE_QUESTION
+        engine,
+        method.name.get(language),
+        [r.text for r in rules],
+        DEMO_CASE_QUESTION,
+        demo_board(language),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from intervisie_desktop.domain.board import ItemKind, Rating
 from intervisie_desktop.domain.methods import CaptureKind, Role, Trust, TurnTaking
 
 _ROLES = {
@@ -36,6 +37,38 @@ _TRUST = {
     Trust.HIGH: QT_TRANSLATE_NOOP("Labels", "a lot of trust needed"),
 }
 
+_LIST_TITLES = {
+    ItemKind.QUESTION: QT_TRANSLATE_NOOP("Labels", "Questions"),
+    ItemKind.PROBLEM_DEFINITION: QT_TRANSLATE_NOOP("Labels", "Problem definitions"),
+    ItemKind.REDEFINITION: QT_TRANSLATE_NOOP("Labels", "The case presenter's definition"),
+    ItemKind.ADVICE: QT_TRANSLATE_NOOP("Labels", "Advice"),
+    ItemKind.SHARED_ADVICE: QT_TRANSLATE_NOOP("Labels", "Shared advice"),
+    ItemKind.ACTION: QT_TRANSLATE_NOOP("Labels", "Action plan"),
+    ItemKind.EVALUATION: QT_TRANSLATE_NOOP("Labels", "Evaluation"),
+    ItemKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Notes"),
+}
+_ITEM_NAMES = {
+    ItemKind.QUESTION: QT_TRANSLATE_NOOP("Labels", "Question"),
+    ItemKind.PROBLEM_DEFINITION: QT_TRANSLATE_NOOP("Labels", "Problem definition"),
+    ItemKind.REDEFINITION: QT_TRANSLATE_NOOP("Labels", "Redefinition"),
+    ItemKind.ADVICE: QT_TRANSLATE_NOOP("Labels", "Advice"),
+    ItemKind.SHARED_ADVICE: QT_TRANSLATE_NOOP("Labels", "Shared advice"),
+    ItemKind.ACTION: QT_TRANSLATE_NOOP("Labels", "Action"),
+    ItemKind.EVALUATION: QT_TRANSLATE_NOOP("Labels", "Evaluation"),
+    ItemKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+}
+# W/N/K in Dutch (warm, neutraal, koud); W/N/C in English (warm, neutral, cold).
+_RATING_LETTERS = {
+    Rating.WARM: QT_TRANSLATE_NOOP("Labels", "W"),
+    Rating.NEUTRAL: QT_TRANSLATE_NOOP("Labels", "N"),
+    Rating.COLD: QT_TRANSLATE_NOOP("Labels", "C"),
+}
+_RATING_NAMES = {
+    Rating.WARM: QT_TRANSLATE_NOOP("Labels", "warm"),
+    Rating.NEUTRAL: QT_TRANSLATE_NOOP("Labels", "neutral"),
+    Rating.COLD: QT_TRANSLATE_NOOP("Labels", "cold"),
+}
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
@@ -63,3 +96,19 @@ def trust_name(trust: Trust) -> str:
 
 def minutes_text(minutes: int) -> str:
     return QCoreApplication.translate("Labels", "%n min", "", minutes)
+
+
+def board_list_title(kind: ItemKind) -> str:
+    return _t(str(_LIST_TITLES[kind]))
+
+
+def item_name(kind: ItemKind) -> str:
+    return _t(str(_ITEM_NAMES[kind]))
+
+
+def rating_letter(rating: Rating | None) -> str:
+    return "" if rating is None else _t(str(_RATING_LETTERS[rating]))
+
+
+def rating_name(rating: Rating) -> str:
+    return _t(str(_RATING_NAMES[rating]))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from intervisie_desktop import __version__
@@ -23,8 +23,11 @@ from intervisie_desktop.ui.meeting_actions import MeetingActions
 from intervisie_desktop.ui.wake_lock import WakeLock
 
 if TYPE_CHECKING:
+    from intervisie_desktop.domain.board import Board
     from intervisie_desktop.domain.engine import SessionEngine
+    from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
     from intervisie_desktop.domain.text import LocalizedText
+    from intervisie_desktop.ui.board_controller import BoardController
     from intervisie_desktop.ui.meeting_page import MeetingPage
     from intervisie_desktop.ui.presenter_window import PresenterWindow
     from intervisie_desktop.ui.session_controller import SessionController
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self._chime = chime or Chime(self.settings.sound)
         self._wake_lock = wake_lock or WakeLock()
         self.controller: SessionController | None = None
+        self.board: BoardController | None = None
+        self.undo_group = QUndoGroup(self)
         self.meeting_page: MeetingPage | None = None
         self.presenter: PresenterWindow | None = None
         self.setWindowTitle(self.tr("Intervisie Desktop"))
@@ -84,10 +89,26 @@ class MainWindow(QMainWindow):
         self.show_meeting.triggered.connect(self._show_meeting_page)
         file_menu.addAction(self.show_meeting)
         file_menu.addSeparator()
+        self.export_takeaway = QAction(self.tr("Export &take-away for the case presenter…"), self)
+        self.export_takeaway.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_takeaway.triggered.connect(self.ask_export_takeaway)
+        file_menu.addAction(self.export_takeaway)
+        self.export_report = QAction(self.tr("Export meeting &report…"), self)
+        self.export_report.triggered.connect(self.ask_export_meeting_report)
+        file_menu.addAction(self.export_report)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
 
         meeting = self.menuBar().addMenu(self.tr("&Meeting"))
         for action in (
@@ -158,6 +179,8 @@ class MainWindow(QMainWindow):
             if action is not self.actions_.help:
                 action.setEnabled(has_meeting)
         self.show_meeting.setEnabled(has_meeting)
+        self.export_takeaway.setEnabled(has_meeting)
+        self.export_report.setEnabled(has_meeting)
 
     # ----- the meeting ---------------------------------------------------------------
 
@@ -187,8 +210,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def start_meeting(
-        self, engine: SessionEngine, title: str, reminder_rules: list[LocalizedText]
+        self,
+        engine: SessionEngine,
+        title: str,
+        reminder_rules: list[LocalizedText],
+        board: Board | None = None,
+        case_question: str = "",
     ) -> None:
+        from intervisie_desktop.domain.board import Board  # noqa: PLC0415
+        from intervisie_desktop.ui.board_controller import BoardController  # noqa: PLC0415
         from intervisie_desktop.ui.meeting_page import MeetingPage  # noqa: PLC0415
         from intervisie_desktop.ui.presenter_window import PresenterWindow  # noqa: PLC0415
         from intervisie_desktop.ui.session_controller import SessionController  # noqa: PLC0415
@@ -205,7 +235,14 @@ class MainWindow(QMainWindow):
         self.controller = controller
         controller.reached_zero.connect(self._chime.play)
         controller.blackout_changed.connect(self.actions_.blackout.setChecked)
-        self.meeting_page = MeetingPage(controller, self.actions_)
+        self.meeting_title = title
+        self.case_question = case_question
+        self.board = BoardController(board or Board(), self._language, parent=self)
+        self.board.shared_changed.connect(controller.set_shared)
+        controller.set_shared(self.board.shared_lists())
+        self.undo_group.addStack(self.board.undo_stack)
+        self.undo_group.setActiveStack(self.board.undo_stack)
+        self.meeting_page = MeetingPage(controller, self.board, self.actions_)
         self.pages.addWidget(self.meeting_page)
         self.presenter = PresenterWindow(
             controller, self.screen, self.settings.presenter_screen, parent=None
@@ -231,6 +268,10 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.meeting_page)
             self.meeting_page.deleteLater()
             self.meeting_page = None
+        if self.board is not None:
+            self.undo_group.removeStack(self.board.undo_stack)
+            self.board.deleteLater()
+            self.board = None
         if self.controller is not None:
             self.controller.deleteLater()
             self.controller = None
@@ -261,6 +302,60 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Could not remember the projector screen: %1").replace("%1", str(exc))
             )
+
+    # ----- reports -------------------------------------------------------------------
+
+    def takeaway(self, options: TakeawayOptions) -> Report:
+        from intervisie_desktop.domain.report import takeaway_report  # noqa: PLC0415
+
+        assert self.controller is not None and self.board is not None
+        return takeaway_report(self._facts(), self.board.board, self._language, options)
+
+    def meeting_report(self) -> Report:
+        from intervisie_desktop.domain.report import meeting_report  # noqa: PLC0415
+
+        assert self.controller is not None and self.board is not None
+        return meeting_report(
+            self._facts(), self.controller.engine, self.board.board, self._language
+        )
+
+    def _facts(self) -> MeetingFacts:
+        from intervisie_desktop.ui.exports import meeting_facts  # noqa: PLC0415
+
+        assert self.controller is not None
+        return meeting_facts(
+            self.controller.engine, self.meeting_title, self.case_question, self._clock.wall()
+        )
+
+    def ask_export_takeaway(self) -> None:
+        from intervisie_desktop.ui.exports import TakeawayDialog  # noqa: PLC0415
+
+        if self.controller is None:
+            return
+        options = TakeawayDialog.launch(self)
+        if options is not None:
+            self._export(self.takeaway(options), self.tr("take-away"))
+
+    def ask_export_meeting_report(self) -> None:
+        if self.controller is not None:
+            self._export(self.meeting_report(), self.tr("meeting report"))
+
+    def _export(self, report: Report, name: str) -> None:
+        from intervisie_desktop.ui.exports import (  # noqa: PLC0415
+            ExportError,
+            ask_export_path,
+            write_report,
+        )
+
+        path = ask_export_path(self, f"{name}.pdf")
+        if path is None:
+            return
+        try:
+            write_report(report, path)
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)))
 
     # ----- help ----------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.ui.board_controller import BoardController
+from intervisie_desktop.ui.board_pane import BoardPane
 from intervisie_desktop.ui.budget_bar import BudgetBar
 from intervisie_desktop.ui.meeting_actions import MeetingActions
 from intervisie_desktop.ui.presenter_view import PresenterView
@@ -45,10 +47,15 @@ class PreviewFrame(QWidget):
 
 class MeetingPage(QWidget):
     def __init__(
-        self, controller: SessionController, actions: MeetingActions, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        board: BoardController,
+        actions: MeetingActions,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.board_pane = BoardPane(board, controller)
         self.timeline = TimelineView(controller)
         self.budget = BudgetBar(controller)
         self.step_panel = StepPanel(controller)
@@ -73,7 +80,7 @@ class MeetingPage(QWidget):
         right_layout.addWidget(self.preview_frame, 1)
         right_layout.addWidget(self.blackout_note)
         right_layout.addLayout(self._controls(actions))
-        self.right_layout = right_layout  # the board (notes) pane is added below later
+        right_layout.addWidget(self.board_pane, 2)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)

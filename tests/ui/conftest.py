@@ -71,5 +71,5 @@ def demo_window(
     """The English main window running the demo meeting (in step 3 of 10)."""
     window = main_window_in("en")
     demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "en")
-    window.start_meeting(demo.engine, demo.title, demo.reminder_rules)
+    window.start_meeting(demo.engine, demo.title, demo.reminder_rules, demo.board)
     return window

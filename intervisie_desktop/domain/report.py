@@ -1,0 +1,247 @@
+"""The take-away for the case presenter and the facilitator's meeting report.
+
+Reports are built as plain structures here and rendered to Markdown or HTML
+(the PDF is drawn from the HTML in the UI layer). Private notes are left out
+unless asked for; names can be shortened to initials; every rendering states
+that the content is confidential.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import escape
+
+from intervisie_desktop.domain.board import Board, BoardItem, EvaluationTopic, ItemKind, Rating
+from intervisie_desktop.domain.engine import SessionEngine
+from intervisie_desktop.domain.timefmt import format_countdown
+
+_TEXTS = {
+    "nl": {
+        "takeaway": "Wat je meeneemt",
+        "meeting_report": "Verslag van de bijeenkomst",
+        "confidential": "Vertrouwelijk — wat in intervisie besproken wordt, blijft in de groep.",
+        "question": "Je vraag",
+        "questions": "De vragen van de groep",
+        "definitions": "Probleemdefinities van de groep",
+        "redefinition": "Jouw nieuwe definitie",
+        "advice": "Adviezen",
+        "shared_advice": "Gezamenlijk advies",
+        "chosen": "gekozen",
+        "answered": "beantwoord",
+        "plan": "Plan van aanpak",
+        "notes": "Notities",
+        "method": "Werkvorm",
+        "date": "Datum",
+        "case_presenter": "Casusinbrenger",
+        "present": "Aanwezig",
+        "blocks": "Blokken: gepland en werkelijk",
+        "evaluation": "Evaluatie",
+        "about_case": "over de casus",
+        "about_method": "over de werkvorm",
+        "not_reached": "niet aan toegekomen",
+        "warm": "warm",
+        "neutral": "neutraal",
+        "cold": "koud",
+    },
+    "en": {
+        "takeaway": "Your take-away",
+        "meeting_report": "Meeting report",
+        "confidential": "Confidential — what is said in intervisie stays in the group.",
+        "question": "Your question",
+        "questions": "The group's questions",
+        "definitions": "The group's problem definitions",
+        "redefinition": "Your new definition",
+        "advice": "Advice",
+        "shared_advice": "Shared advice",
+        "chosen": "chosen",
+        "answered": "answered",
+        "plan": "Action plan",
+        "notes": "Notes",
+        "method": "Method",
+        "date": "Date",
+        "case_presenter": "Case presenter",
+        "present": "Present",
+        "blocks": "Blocks: planned and actual",
+        "evaluation": "Evaluation",
+        "about_case": "about the case",
+        "about_method": "about the method",
+        "not_reached": "not reached",
+        "warm": "warm",
+        "neutral": "neutral",
+        "cold": "cold",
+    },
+}
+
+
+def texts(language: str) -> dict[str, str]:
+    return _TEXTS["en" if language == "en" else "nl"]
+
+
+def initials(name: str) -> str:
+    """``Anna de Vries`` -> ``A.d.V.``; keeps reports readable without full names."""
+    return "".join(f"{part[0]}." for part in name.split() if part) or name
+
+
+@dataclass
+class Section:
+    title: str
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    title: str
+    facts: list[tuple[str, str]]  # label, value
+    sections: list[Section]
+    confidential: str
+
+
+@dataclass(frozen=True)
+class TakeawayOptions:
+    include_notes: bool = False
+    use_initials: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    method: str
+    date: datetime
+    case_question: str
+    case_presenter: str | None
+    present: tuple[str, ...]
+
+
+def _who(item: BoardItem, options: TakeawayOptions) -> str:
+    if not item.author:
+        return ""
+    return f" ({initials(item.author) if options.use_initials else item.author})"
+
+
+def _rated(item: BoardItem, t: dict[str, str]) -> str:
+    return f"[{t[item.rating.value]}] " if isinstance(item.rating, Rating) else ""
+
+
+def takeaway_report(
+    facts: MeetingFacts, board: Board, language: str, options: TakeawayOptions
+) -> Report:
+    t = texts(language)
+    sections = [Section(t["question"], [facts.case_question] if facts.case_question else [])]
+    questions = []
+    for q in board.answering_order():
+        flag = f" — {t['answered']}" if q.answered else ""
+        questions.append(f"{_rated(q, t)}{q.text}{_who(q, options)}{flag}")
+    sections.append(Section(t["questions"], questions))
+    sections.append(
+        Section(
+            t["definitions"],
+            [
+                f"{_rated(d, t)}{d.text}{_who(d, options)}"
+                for d in board.of_kind(ItemKind.PROBLEM_DEFINITION)
+            ],
+        )
+    )
+    sections.append(
+        Section(t["redefinition"], [d.text for d in board.of_kind(ItemKind.REDEFINITION)])
+    )
+    sections.append(
+        Section(
+            t["advice"],
+            [
+                f"{'★ ' if a.chosen else ''}{a.text}{_who(a, options)}"
+                + (f" — {t['chosen']}" if a.chosen else "")
+                for a in board.of_kind(ItemKind.ADVICE)
+            ],
+        )
+    )
+    shared = board.of_kind(ItemKind.SHARED_ADVICE)
+    if shared:
+        sections.append(Section(t["shared_advice"], [a.text for a in shared]))
+    sections.append(Section(t["plan"], [a.text for a in board.of_kind(ItemKind.ACTION)]))
+    if options.include_notes:
+        sections.append(Section(t["notes"], [n.text for n in board.of_kind(ItemKind.NOTE)]))
+    presenter = facts.case_presenter or ""
+    if options.use_initials and presenter:
+        presenter = initials(presenter)
+    return Report(
+        title=t["takeaway"],
+        facts=[
+            (t["method"], facts.method),
+            (t["date"], facts.date.strftime("%d-%m-%Y")),
+            (t["case_presenter"], presenter),
+        ],
+        sections=[s for s in sections if s.items],
+        confidential=t["confidential"],
+    )
+
+
+def meeting_report(
+    facts: MeetingFacts, engine: SessionEngine, board: Board, language: str
+) -> Report:
+    """For the facilitator: method, planned and actual times, attendance, evaluation."""
+    t = texts(language)
+    blocks = []
+    for index, block in enumerate(engine.blocks):
+        planned = format_countdown(block.planned_seconds)
+        actual = (
+            format_countdown(engine.actual_seconds(index))
+            if engine.visited(index)
+            else (t["not_reached"])
+        )
+        blocks.append(f"{block.title.get(language)}: {planned} → {actual}")
+    topics = {EvaluationTopic.CASE: t["about_case"], EvaluationTopic.METHOD: t["about_method"]}
+    evaluation = [
+        f"{e.text}"
+        + (
+            f" ({e.author}, {topics[e.topic]})"
+            if e.author and e.topic
+            else f" ({e.author})"
+            if e.author
+            else ""
+        )
+        for e in board.of_kind(ItemKind.EVALUATION)
+    ]
+    return Report(
+        title=t["meeting_report"],
+        facts=[
+            (t["method"], facts.method),
+            (t["date"], facts.date.strftime("%d-%m-%Y")),
+            (t["case_presenter"], facts.case_presenter or ""),
+            (t["present"], ", ".join(facts.present)),
+        ],
+        sections=[
+            s
+            for s in (Section(t["blocks"], blocks), Section(t["evaluation"], evaluation))
+            if s.items
+        ],
+        confidential=t["confidential"],
+    )
+
+
+def to_markdown(report: Report) -> str:
+    lines = [f"# {report.title}", "", f"*{report.confidential}*", ""]
+    lines += [f"- **{label}:** {value}" for label, value in report.facts if value]
+    for section in report.sections:
+        lines += ["", f"## {section.title}", ""]
+        lines += [f"- {item}" for item in section.items]
+    lines += ["", f"*{report.confidential}*", ""]
+    return "\n".join(lines)
+
+
+def to_html(report: Report) -> str:
+    facts = "".join(
+        f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+        for label, value in report.facts
+        if value
+    )
+    body = "".join(
+        f"<h2>{escape(s.title)}</h2><ul>"
+        + "".join(f"<li>{escape(item)}</li>" for item in s.items)
+        + "</ul>"
+        for s in report.sections
+    )
+    return (
+        f"<html><body><h1>{escape(report.title)}</h1>"
+        f"<p><i>{escape(report.confidential)}</i></p>"
+        f"<table cellpadding='3'>{facts}</table>{body}</body></html>"
+    )

@@ -1,0 +1,389 @@
+"""The private notes pane (de flap): capture what the current step asks for.
+
+Keyboard first: type and press Enter to add; in the list, W/N/K (or W/N/C)
+rate and move on, Enter marks answered or chosen, F2 edits, Delete removes,
+Alt+Up/Down reorders, Ctrl+Z undoes. Nothing here reaches the projector unless
+shared on purpose (Ctrl+P for an item, Ctrl+Shift+P for a whole list).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.domain.board import (
+    LIST_SHAREABLE,
+    RATABLE,
+    BoardItem,
+    EvaluationTopic,
+    ItemKind,
+    Rating,
+)
+from intervisie_desktop.domain.capture import PaneMode, pane_mode
+from intervisie_desktop.domain.methods import CaptureKind, TurnTaking
+from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.board_controller import BoardController
+from intervisie_desktop.ui.session_controller import SessionController
+
+RATING_KEYS = {
+    Qt.Key.Key_W: Rating.WARM,
+    Qt.Key.Key_H: Rating.WARM,  # "hot", for those who think in English
+    Qt.Key.Key_N: Rating.NEUTRAL,
+    Qt.Key.Key_K: Rating.COLD,
+    Qt.Key.Key_C: Rating.COLD,
+}
+
+
+class BoardList(QListWidget):
+    """The list of items; turns keys into requests the pane carries out."""
+
+    rate_requested = Signal(object)  # Rating
+    toggle_requested = Signal()
+    delete_requested = Signal()
+    edit_requested = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in RATING_KEYS and not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
+            self.rate_requested.emit(RATING_KEYS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.toggle_requested.emit()
+        elif key == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+        elif key == Qt.Key.Key_F2:
+            self.edit_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class BoardPane(QWidget):
+    def __init__(
+        self,
+        board: BoardController,
+        session: SessionController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.session = session
+        self.mode = PaneMode((ItemKind.NOTE,), (ItemKind.NOTE,))
+        self._editing: str | None = None  # id of the item being edited in the input
+        self._block_shown = -1
+        self._build_inputs()
+        self._build_list()
+        self._build_layout()
+        board.changed.connect(self.refresh_items)
+        session.changed.connect(self._session_changed)
+        self._session_changed()
+
+    def _build_inputs(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("boardHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What you are writing down"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.author = QComboBox()
+        self.author.setAccessibleName(self.tr("Who said it"))
+        self.topic = QComboBox()
+        self.topic.setAccessibleName(self.tr("Evaluation about"))
+        self.topic.addItem(self.tr("about the case"), EvaluationTopic.CASE)
+        self.topic.addItem(self.tr("about the method"), EvaluationTopic.METHOD)
+        self.entry = QLineEdit()
+        self.entry.setAccessibleName(self.tr("New item for the board"))
+        self.entry.returnPressed.connect(self._submit)
+
+    def _build_list(self) -> None:
+        self.items = BoardList()
+        self.items.setAccessibleName(self.tr("Items on the board"))
+        self.items.setWordWrap(True)
+        self.items.rate_requested.connect(self._rate_selected)
+        self.items.toggle_requested.connect(self._toggle_selected)
+        self.items.delete_requested.connect(self._delete_selected)
+        self.items.edit_requested.connect(self._edit_selected)
+        self.items.move_requested.connect(self._move_selected)
+        self.items.itemDoubleClicked.connect(lambda _item: self._edit_selected())
+        self.show_cold = QCheckBox(self.tr("Show cold questions"))
+        self.show_cold.toggled.connect(self.refresh_items)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.share_item = QPushButton(self.tr("Show item on projector"))
+        self.share_item.setShortcut("Ctrl+P")
+        self.share_item.setToolTip(self.tr("Show or hide the selected item (Ctrl+P)"))
+        self.share_item.clicked.connect(lambda: self._toggle_selected("shared"))
+        self.share_all = QPushButton(self.tr("Show list on projector"))
+        self.share_all.setShortcut("Ctrl+Shift+P")
+        self.share_all.setToolTip(self.tr("Show or hide this whole list (Ctrl+Shift+P)"))
+        self.share_all.clicked.connect(self._toggle_list)
+
+    def _build_layout(self) -> None:
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.kind)
+        entry_row.addWidget(self.author)
+        entry_row.addWidget(self.topic)
+        entry_row.addWidget(self.entry, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_cold)
+        buttons.addStretch(1)
+        buttons.addWidget(self.share_item)
+        buttons.addWidget(self.share_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    # ----- following the meeting --------------------------------------------------
+
+    def _session_changed(self) -> None:
+        engine = self.session.engine
+        if engine.current == self._block_shown:
+            self._refresh_status()
+            return
+        self._block_shown = engine.current
+        block = engine.block
+        self.mode = pane_mode(block.capture or [CaptureKind.NOTES])
+        self.heading.setText(
+            self.tr("Board — %1").replace("%1", block.title.get(self.session.language))
+        )
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in self.mode.input_kinds:
+            self.kind.addItem(labels.item_name(kind), kind)
+        self.kind.blockSignals(False)
+        self._fill_authors()
+        self._kind_changed()
+        self.hint.setText(self._hint_text())
+        self.show_cold.setVisible(self.mode.answering)
+        self.refresh_items()
+
+    def _fill_authors(self) -> None:
+        self.author.clear()
+        self.author.addItem("—", None)
+        for person in self.session.engine.participants.members:
+            self.author.addItem(person, person)
+        self._follow_turn()
+
+    def _follow_turn(self) -> None:
+        """In a round of turns, the person whose turn it is is the default author."""
+        turns = self.session.engine.turns()
+        if turns is not None and turns.current_person:
+            self.author.setCurrentIndex(max(0, self.author.findData(turns.current_person)))
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.topic.setVisible(kind is ItemKind.EVALUATION)
+        placeholders = {
+            ItemKind.QUESTION: self.tr("Type a question and press Enter"),
+            ItemKind.PROBLEM_DEFINITION: self.tr("My problem is…"),
+            ItemKind.REDEFINITION: self.tr("The core of my question is…"),
+            ItemKind.ADVICE: self.tr("If I were you, I would…"),
+            ItemKind.SHARED_ADVICE: self.tr("The group advises…"),
+            ItemKind.ACTION: self.tr("I will…"),
+            ItemKind.EVALUATION: self.tr("What I learned…"),
+            ItemKind.NOTE: self.tr("A private note"),
+        }
+        self.entry.setPlaceholderText(placeholders[kind])
+
+    def _hint_text(self) -> str:
+        if self.mode.rating:
+            return self.tr("Select an item and press W (warm), N (neutral) or K (cold).")
+        if self.mode.answering:
+            return self.tr("Warm questions first. Press Enter to mark one answered.")
+        if self.mode.choosing:
+            return self.tr("Press Enter on an advice the case presenter takes on.")
+        return self.tr("Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.")
+
+    def current_kind(self) -> ItemKind:
+        kind = self.kind.currentData()
+        return kind if isinstance(kind, ItemKind) else ItemKind.NOTE
+
+    # ----- the list ---------------------------------------------------------------
+
+    def listed_items(self) -> list[BoardItem]:
+        board = self.board.board
+        if not self.mode.answering:
+            return board.of_kind(*self.mode.list_kinds)
+        questions = board.answering_order()
+        if not self.show_cold.isChecked():
+            questions = [i for i in questions if i.rating is not Rating.COLD]
+        others = [
+            i for i in board.of_kind(*self.mode.list_kinds) if i.kind is not ItemKind.QUESTION
+        ]
+        return questions + others
+
+    def row_text(self, item: BoardItem) -> str:
+        parts = []
+        if item.rating is not None:
+            parts.append(f"[{labels.rating_letter(item.rating)}]")
+        if len(self.mode.list_kinds) > 2 or item.kind is ItemKind.NOTE:
+            parts.append(labels.item_name(item.kind) + ":")
+        parts.append(item.text)
+        if item.author:
+            parts.append(f"— {item.author}")
+        if item.answered:
+            parts.append("✓ " + self.tr("answered"))
+        if item.chosen:
+            parts.append("★ " + self.tr("chosen"))
+        if self.board.board.visible_to_room(item):
+            parts.append("▣ " + self.tr("on projector"))
+        return " ".join(parts)
+
+    def refresh_items(self) -> None:
+        selected = self.selected_id()
+        row = self.items.currentRow()
+        self.items.clear()
+        for item in self.listed_items():
+            entry = QListWidgetItem(self.row_text(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.items.addItem(entry)
+        ids = [self.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.items.count())]
+        if selected in ids:
+            self.items.setCurrentRow(ids.index(selected))
+        elif self.items.count():
+            self.items.setCurrentRow(min(max(row, 0), self.items.count() - 1))
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        if self.author.currentIndex() <= 0:
+            self._follow_turn()
+        engine = self.session.engine
+        board = self.board.board
+        notes = []
+        limit = engine.block.max_questions_per_member
+        if limit and ItemKind.QUESTION in self.mode.input_kinds:
+            counts = [
+                f"{m} {board.questions_by(m, engine.block.id)}/{limit}"
+                for m in engine.participants.taking_turns(TurnTaking.MEMBERS)
+            ]
+            heading = self.tr("Questions (at most %1 each): ").replace("%1", str(limit))
+            notes.append(heading + ", ".join(counts))
+        if ItemKind.ADVICE in self.mode.input_kinds:
+            waiting = board.without_advice(engine.participants.taking_turns(TurnTaking.MEMBERS))
+            if waiting:
+                notes.append(self.tr("No advice yet from: %1").replace("%1", ", ".join(waiting)))
+            else:
+                notes.append(self.tr("Everyone has given advice."))
+        self.status.setText("\n".join(notes))
+        self.status.setVisible(bool(notes))
+        kind = self._list_kind()
+        self.share_all.setEnabled(kind in LIST_SHAREABLE)
+        if kind is not None and board.is_list_shared(kind):
+            self.share_all.setText(self.tr("Hide list from projector"))
+        else:
+            self.share_all.setText(self.tr("Show list on projector"))
+
+    def selected_id(self) -> str | None:
+        item = self.items.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _list_kind(self) -> ItemKind | None:
+        """The list that 'show list' applies to: the selected item's kind, or the step's."""
+        selected = self.selected_id()
+        if selected is not None:
+            return self.board.board.get(selected).kind
+        kinds = [k for k in self.mode.list_kinds if k is not ItemKind.NOTE]
+        return kinds[0] if kinds else None
+
+    # ----- actions ----------------------------------------------------------------
+
+    def _submit(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        if self._editing is not None:
+            self.board.edit_text(self._editing, text)
+            self._editing = None
+        else:
+            kind = self.current_kind()
+            self.board.add(
+                BoardItem(
+                    kind=kind,
+                    text=text,
+                    author=self.author.currentData(),
+                    block_id=self.session.engine.block.id,
+                    topic=self.topic.currentData() if kind is ItemKind.EVALUATION else None,
+                )
+            )
+        self.entry.clear()
+
+    def _rate_selected(self, rating: Rating) -> None:
+        selected = self.selected_id()
+        if selected is None or self.board.board.get(selected).kind not in RATABLE:
+            return
+        row = self.items.currentRow()
+        self.board.rate(selected, rating)
+        self.items.setCurrentRow(min(row + 1, self.items.count() - 1))
+
+    def _toggle_selected(self, field: str | None = None) -> None:
+        selected = self.selected_id()
+        if selected is None:
+            return
+        if field is None:
+            kind = self.board.board.get(selected).kind
+            if self.mode.answering and kind is ItemKind.QUESTION:
+                field = "answered"
+            elif self.mode.choosing and kind in (ItemKind.ADVICE, ItemKind.SHARED_ADVICE):
+                field = "chosen"
+            else:
+                return
+        self.board.toggle(selected, field)
+
+    def _toggle_list(self) -> None:
+        kind = self._list_kind()
+        if kind in LIST_SHAREABLE:
+            self.board.share_list(kind, not self.board.board.is_list_shared(kind))
+
+    def _delete_selected(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.board.remove(selected)
+
+    def _edit_selected(self) -> None:
+        selected = self.selected_id()
+        if selected is None:
+            return
+        self._editing = selected
+        self.entry.setText(self.board.board.get(selected).text)
+        self.entry.setFocus()
+        self.entry.selectAll()
+
+    def _move_selected(self, delta: int) -> None:
+        selected = self.selected_id()
+        row = self.items.currentRow()
+        target_row = row + delta
+        if selected is None or not 0 <= target_row < self.items.count():
+            return
+        neighbour = self.items.item(target_row).data(Qt.ItemDataRole.UserRole)
+        self.board.move(selected, self.board.board.index_of(neighbour))
+        self.items.setCurrentRow(target_row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+            self._editing = None
+            self.entry.clear()
+            return
+        super().keyPressEvent(event)

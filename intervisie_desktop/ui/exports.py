@@ -1,0 +1,122 @@
+"""Exporting the take-away and the meeting report, as PDF or Markdown.
+
+Exported files are created readable by the user only: they hold what was said
+in the group.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.domain.engine import SessionEngine
+from intervisie_desktop.domain.report import (
+    MeetingFacts,
+    Report,
+    TakeawayOptions,
+    to_markdown,
+)
+from intervisie_desktop.ui.pdf_export import write_pdf
+
+FORMATS = (".pdf", ".md")
+
+
+class ExportError(OSError):
+    """The export could not be written; nothing else was changed."""
+
+
+def write_report(report: Report, path: Path) -> None:
+    """Write ``report`` to ``path``; the format follows the extension (.pdf or .md)."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"unknown format {suffix or '(none)'}: use .pdf or .md")
+    try:
+        if suffix == ".md":
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(to_markdown(report))
+        else:
+            write_pdf(report, path)
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
+    except OSError as exc:
+        raise ExportError(f"could not write {path.name}: {exc.strerror or exc}") from exc
+
+
+def meeting_facts(
+    engine: SessionEngine, title: str, case_question: str, now: datetime
+) -> MeetingFacts:
+    started = engine.actual_start(0) or now
+    participants = engine.participants
+    return MeetingFacts(
+        method=title,
+        date=started,
+        case_question=case_question,
+        case_presenter=participants.case_presenter,
+        present=participants.members,
+    )
+
+
+class TakeawayDialog(QDialog):
+    """Options for the take-away: private notes in or out, names or initials."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Take-away for the case presenter"))
+        intro = QLabel(
+            self.tr(
+                "The case question, the questions with their ratings, the problem definitions, "
+                "the advice and the action plan. Every page says it is confidential."
+            )
+        )
+        intro.setWordWrap(True)
+        self.include_notes = QCheckBox(self.tr("Include my private &notes"))
+        self.use_initials = QCheckBox(self.tr("Use &initials instead of names"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.include_notes)
+        layout.addWidget(self.use_initials)
+        layout.addWidget(buttons)
+
+    def options(self) -> TakeawayOptions:
+        return TakeawayOptions(self.include_notes.isChecked(), self.use_initials.isChecked())
+
+    @classmethod
+    def launch(cls, parent: QWidget | None) -> TakeawayOptions | None:
+        dialog = cls(parent)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_export_path(parent: QWidget | None, suggested: str) -> Path | None:
+    """A save dialog for .pdf or .md; None when cancelled."""
+    filters = ";;".join(
+        [
+            QCoreApplication.translate("Exports", "PDF document (*.pdf)"),
+            QCoreApplication.translate("Exports", "Markdown text (*.md)"),
+        ]
+    )
+    chosen, selected = QFileDialog.getSaveFileName(parent, "", suggested, filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in FORMATS:
+        path = path.with_suffix(".md" if "*.md" in selected else ".pdf")
+    return path

@@ -1,0 +1,71 @@
+"""Write a report as a PDF with Qt's own QTextDocument and QPdfWriter.
+
+Every page carries the confidentiality line and the page number in its footer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from intervisie_desktop.domain.report import Report, to_html
+
+FOOTER_HEIGHT_MM = 12.0
+
+
+def write_pdf(report: Report, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(report.title)
+    writer.setCreator("Intervisie Desktop")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer_height = FOOTER_HEIGHT_MM / 25.4 * writer.resolution()
+    body_height = page.height() - footer_height
+
+    document = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(11)
+    document.setDefaultFont(font)
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(to_html(report))
+    document.setPageSize(QSizeF(page.width(), body_height))
+    pages = max(1, document.pageCount())
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"could not write {path}")
+    try:
+        footer_font = QFont(font)
+        footer_font.setPointSizeF(8.5)
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * body_height)
+            clip = QRectF(0, number * body_height, page.width(), body_height)
+            document.drawContents(painter, clip)
+            painter.restore()
+            painter.setFont(footer_font)
+            footer = QRectF(0, body_height, page.width(), footer_height)
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                report.confidential,
+            )
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{number + 1}/{pages}",
+            )
+    finally:
+        painter.end()
