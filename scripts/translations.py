@@ -153,7 +153,7 @@ def fill(language: str, mapping_file: str) -> int:
                 ):
                     form.text = text
             else:
-                translation.text = value
+                translation.text = value[0] if isinstance(value, list) else value
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     lrelease(ts, ts.with_suffix(".qm"))
     for key in sorted(set(mapping) - used):

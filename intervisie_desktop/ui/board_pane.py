@@ -8,8 +8,10 @@ shared on purpose (Ctrl+P for an item, Ctrl+Shift+P for a whole list).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +87,7 @@ class BoardPane(QWidget):
         self.mode = PaneMode((ItemKind.NOTE,), (ItemKind.NOTE,))
         self._editing: str | None = None  # id of the item being edited in the input
         self._block_shown = -1
+        self._turn_person: str | None = None
         self._build_inputs()
         self._build_list()
         self._build_layout()
@@ -123,18 +126,36 @@ class BoardPane(QWidget):
         self.items.edit_requested.connect(self._edit_selected)
         self.items.move_requested.connect(self._move_selected)
         self.items.itemDoubleClicked.connect(lambda _item: self._edit_selected())
+        self.items.currentRowChanged.connect(lambda _row: self._refresh_status())
         self.show_cold = QCheckBox(self.tr("Show cold questions"))
         self.show_cold.toggled.connect(self.refresh_items)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.share_item = QPushButton(self.tr("Show item on projector"))
-        self.share_item.setShortcut("Ctrl+P")
-        self.share_item.setToolTip(self.tr("Show or hide the selected item (Ctrl+P)"))
-        self.share_item.clicked.connect(lambda: self._toggle_selected("shared"))
-        self.share_all = QPushButton(self.tr("Show list on projector"))
-        self.share_all.setShortcut("Ctrl+Shift+P")
-        self.share_all.setToolTip(self.tr("Show or hide this whole list (Ctrl+Shift+P)"))
-        self.share_all.clicked.connect(self._toggle_list)
+        self.share_item_action = self._action(
+            self.tr("Show or hide the selected item on the projector"),
+            "Ctrl+P",
+            lambda: self._toggle_selected("shared"),
+        )
+        self.share_list_action = self._action(
+            self.tr("Show or hide this whole list on the projector"),
+            "Ctrl+Shift+P",
+            self._toggle_list,
+        )
+        self.share_item = QToolButton()
+        self.share_item.setDefaultAction(self.share_item_action)
+        self.share_item.setText(self.tr("Show item on projector"))
+        self.share_all = QToolButton()
+        self.share_all.setDefaultAction(self.share_list_action)
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        """A pane command with a key that works wherever the focus is in the app."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def _build_layout(self) -> None:
         entry_row = QHBoxLayout()
@@ -185,13 +206,18 @@ class BoardPane(QWidget):
         self.author.addItem("—", None)
         for person in self.session.engine.participants.members:
             self.author.addItem(person, person)
+        self._turn_person = None
         self._follow_turn()
 
     def _follow_turn(self) -> None:
-        """In a round of turns, the person whose turn it is is the default author."""
+        """In a round of turns, whoever's turn it is becomes the author, each time the
+        turn passes (the scribe can still pick someone else)."""
         turns = self.session.engine.turns()
-        if turns is not None and turns.current_person:
-            self.author.setCurrentIndex(max(0, self.author.findData(turns.current_person)))
+        person = turns.current_person if turns is not None else None
+        if person != self._turn_person:
+            self._turn_person = person
+            if person:
+                self.author.setCurrentIndex(max(0, self.author.findData(person)))
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
@@ -210,7 +236,7 @@ class BoardPane(QWidget):
 
     def _hint_text(self) -> str:
         if self.mode.rating:
-            return self.tr("Select an item and press W (warm), N (neutral) or K (cold).")
+            return self.tr("Select an item and press W (warm), N (neutral) or C (cold).")
         if self.mode.answering:
             return self.tr("Warm questions first. Press Enter to mark one answered.")
         if self.mode.choosing:
@@ -218,15 +244,16 @@ class BoardPane(QWidget):
         return self.tr("Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.")
 
     def current_kind(self) -> ItemKind:
-        kind = self.kind.currentData()
-        return kind if isinstance(kind, ItemKind) else ItemKind.NOTE
+        kind = self.kind.currentData()  # Qt hands a StrEnum back as a plain str
+        return ItemKind(kind) if kind else ItemKind.NOTE
 
     # ----- the list ---------------------------------------------------------------
 
     def listed_items(self) -> list[BoardItem]:
         board = self.board.board
-        if not self.mode.answering:
-            return board.of_kind(*self.mode.list_kinds)
+        if not self.mode.answering:  # the step's own lists first, notes last
+            order = {kind: n for n, kind in enumerate(self.mode.list_kinds)}
+            return sorted(board.of_kind(*self.mode.list_kinds), key=lambda i: order[i.kind])
         questions = board.answering_order()
         if not self.show_cold.isChecked():
             questions = [i for i in questions if i.rating is not Rating.COLD]
@@ -268,8 +295,7 @@ class BoardPane(QWidget):
         self._refresh_status()
 
     def _refresh_status(self) -> None:
-        if self.author.currentIndex() <= 0:
-            self._follow_turn()
+        self._follow_turn()
         engine = self.session.engine
         board = self.board.board
         notes = []
@@ -290,7 +316,7 @@ class BoardPane(QWidget):
         self.status.setText("\n".join(notes))
         self.status.setVisible(bool(notes))
         kind = self._list_kind()
-        self.share_all.setEnabled(kind in LIST_SHAREABLE)
+        self.share_list_action.setEnabled(kind in LIST_SHAREABLE)
         if kind is not None and board.is_list_shared(kind):
             self.share_all.setText(self.tr("Hide list from projector"))
         else:
@@ -304,7 +330,10 @@ class BoardPane(QWidget):
         """The list that 'show list' applies to: the selected item's kind, or the step's."""
         selected = self.selected_id()
         if selected is not None:
-            return self.board.board.get(selected).kind
+            try:
+                return self.board.board.get(selected).kind
+            except KeyError:  # the list is being rebuilt after a removal
+                pass
         kinds = [k for k in self.mode.list_kinds if k is not ItemKind.NOTE]
         return kinds[0] if kinds else None
 
@@ -325,7 +354,9 @@ class BoardPane(QWidget):
                     text=text,
                     author=self.author.currentData(),
                     block_id=self.session.engine.block.id,
-                    topic=self.topic.currentData() if kind is ItemKind.EVALUATION else None,
+                    topic=EvaluationTopic(self.topic.currentData())
+                    if kind is ItemKind.EVALUATION
+                    else None,
                 )
             )
         self.entry.clear()

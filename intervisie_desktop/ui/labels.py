@@ -95,7 +95,7 @@ def trust_name(trust: Trust) -> str:
 
 
 def minutes_text(minutes: int) -> str:
-    return QCoreApplication.translate("Labels", "%n min", "", minutes)
+    return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(minutes))
 
 
 def board_list_title(kind: ItemKind) -> str:

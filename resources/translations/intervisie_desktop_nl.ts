@@ -10,6 +10,137 @@
     </message>
 </context>
 <context>
+    <name>BoardPane</name>
+    <message>
+        <source>What you are writing down</source>
+        <translation>Wat je opschrijft</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Wie zei het</translation>
+    </message>
+    <message>
+        <source>Evaluation about</source>
+        <translation>Evaluatie over</translation>
+    </message>
+    <message>
+        <source>about the case</source>
+        <translation>over de casus</translation>
+    </message>
+    <message>
+        <source>about the method</source>
+        <translation>over de werkvorm</translation>
+    </message>
+    <message>
+        <source>New item for the board</source>
+        <translation>Nieuw punt voor de flap</translation>
+    </message>
+    <message>
+        <source>Items on the board</source>
+        <translation>Punten op de flap</translation>
+    </message>
+    <message>
+        <source>Show cold questions</source>
+        <translation>Koude vragen tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected item on the projector</source>
+        <translation>Het gekozen punt op de beamer tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show or hide this whole list on the projector</source>
+        <translation>Deze hele lijst op de beamer tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show item on projector</source>
+        <translation>Punt op beamer tonen</translation>
+    </message>
+    <message>
+        <source>Board — %1</source>
+        <translation>Flap — %1</translation>
+    </message>
+    <message>
+        <source>Type a question and press Enter</source>
+        <translation>Typ een vraag en druk op Enter</translation>
+    </message>
+    <message>
+        <source>My problem is…</source>
+        <translation>Mijn probleem is…</translation>
+    </message>
+    <message>
+        <source>The core of my question is…</source>
+        <translation>De kern van mijn vraag is…</translation>
+    </message>
+    <message>
+        <source>If I were you, I would…</source>
+        <translation>Als ik jou was, zou ik…</translation>
+    </message>
+    <message>
+        <source>The group advises…</source>
+        <translation>De groep adviseert…</translation>
+    </message>
+    <message>
+        <source>I will…</source>
+        <translation>Ik ga…</translation>
+    </message>
+    <message>
+        <source>What I learned…</source>
+        <translation>Wat ik geleerd heb…</translation>
+    </message>
+    <message>
+        <source>A private note</source>
+        <translation>Een privénotitie</translation>
+    </message>
+    <message>
+        <source>Select an item and press W (warm), N (neutral) or C (cold).</source>
+        <translation>Kies een punt en druk op W (warm), N (neutraal) of K (koud).</translation>
+    </message>
+    <message>
+        <source>Warm questions first. Press Enter to mark one answered.</source>
+        <translation>Warme vragen eerst. Druk op Enter om een vraag als beantwoord te markeren.</translation>
+    </message>
+    <message>
+        <source>Press Enter on an advice the case presenter takes on.</source>
+        <translation>Druk op Enter bij een advies dat de casusinbrenger overneemt.</translation>
+    </message>
+    <message>
+        <source>Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.</source>
+        <translation>Typ en druk op Enter. F2 wijzigt, Delete verwijdert, Ctrl+Z maakt ongedaan.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>on projector</source>
+        <translation>op beamer</translation>
+    </message>
+    <message>
+        <source>Questions (at most %1 each): </source>
+        <translation>Vragen (hoogstens %1 per persoon): </translation>
+    </message>
+    <message>
+        <source>No advice yet from: %1</source>
+        <translation>Nog geen advies van: %1</translation>
+    </message>
+    <message>
+        <source>Everyone has given advice.</source>
+        <translation>Iedereen heeft advies gegeven.</translation>
+    </message>
+    <message>
+        <source>Hide list from projector</source>
+        <translation>Lijst van beamer halen</translation>
+    </message>
+    <message>
+        <source>Show list on projector</source>
+        <translation>Lijst op beamer tonen</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBar</name>
     <message>
         <source>&amp;End time…</source>
@@ -71,6 +202,17 @@
     <message>
         <source>The meeting must end at:</source>
         <translation>De bijeenkomst moet klaar zijn om:</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown-tekst (*.md)</translation>
     </message>
 </context>
 <context>
@@ -159,12 +301,85 @@
         <source>a lot of trust needed</source>
         <translation>veel vertrouwen nodig</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Problem definitions</source>
+        <translation>Probleemdefinities</translation>
+    </message>
+    <message>
+        <source>The case presenter's definition</source>
+        <translation>Definitie van de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Shared advice</source>
+        <translation>Gezamenlijk advies</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Problem definition</source>
+        <translation>Probleemdefinitie</translation>
+    </message>
+    <message>
+        <source>Redefinition</source>
+        <translation>Herdefinitie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>warm</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>koud</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -212,8 +427,28 @@
         <translation>&amp;Lopende bijeenkomst</translation>
     </message>
     <message>
+        <source>Export &amp;take-away for the case presenter…</source>
+        <translation>&amp;Meegeefverslag voor de casusinbrenger exporteren…</translation>
+    </message>
+    <message>
+        <source>Export meeting &amp;report…</source>
+        <translation>&amp;Verslag van de bijeenkomst exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -246,6 +481,22 @@
     <message>
         <source>Could not remember the projector screen: %1</source>
         <translation>Het beamerscherm kon niet onthouden worden: %1</translation>
+    </message>
+    <message>
+        <source>take-away</source>
+        <translation>meegeefverslag</translation>
+    </message>
+    <message>
+        <source>meeting report</source>
+        <translation>verslag bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
@@ -634,6 +885,25 @@
     <message>
         <source>Turn: %1 (%2)</source>
         <translation>Beurt: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayDialog</name>
+    <message>
+        <source>Take-away for the case presenter</source>
+        <translation>Meegeefverslag voor de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>The case question, the questions with their ratings, the problem definitions, the advice and the action plan. Every page says it is confidential.</source>
+        <translation>De casusvraag, de vragen met hun waardering, de probleemdefinities, de adviezen en het plan van aanpak. Op elke pagina staat dat het vertrouwelijk is.</translation>
+    </message>
+    <message>
+        <source>Include my private &amp;notes</source>
+        <translation>Mijn privé&amp;notities meenemen</translation>
+    </message>
+    <message>
+        <source>Use &amp;initials instead of names</source>
+        <translation>&amp;Initialen gebruiken in plaats van namen</translation>
     </message>
 </context>
 <context>

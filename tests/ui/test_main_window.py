@@ -86,7 +86,7 @@ def test_suggested_minutes_are_marked(main_window_in) -> None:
 def test_dutch_interface_and_dutch_method_texts(main_window_in) -> None:
     window = main_window_in("nl")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Bestand", "B&ijeenkomst", "Bea&mer", "&Help"]
+    assert menus == ["&Bestand", "Be&werken", "B&ijeenkomst", "Bea&mer", "&Help"]
     _select(window, "tienstappen")
     assert window.library.method_view.title.text() == "10-stappenmethode"
     assert "100 minuten · 10 stappen" in window.library.method_view.summary.text()
