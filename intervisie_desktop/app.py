@@ -9,7 +9,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intervisie_desktop import APP_NAME, __version__
+from intervisie_desktop import APP_ID, APP_NAME, __version__
 from intervisie_desktop.cli import parse_args
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _application() -> QApplication:
     app.setApplicationDisplayName("Intervisie Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("nl.intervisie.desktop")  # matches the .desktop file (Wayland icon)
+    app.setDesktopFileName(APP_ID)  # matches the .desktop file, so Wayland shows our icon
     app.setWindowIcon(app_icon())
     return app
 

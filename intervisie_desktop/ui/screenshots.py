@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.ui.main_window import MainWindow
 
 MAIN_SIZE = (1366, 800)  # a common laptop screen
@@ -23,6 +24,8 @@ def _grab(widget: QWidget, size: tuple[int, int], path: Path) -> Path:
 
 def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
+    if window.board is not None:  # show the flip-over beside the timer, as a scribe would
+        window.board.share_list(ItemKind.QUESTION, True)
     written = [_grab(window, MAIN_SIZE, directory / "main.png")]
     if window.presenter is not None:
         written.append(_grab(window.presenter, PRESENTER_SIZE, directory / "presenter.png"))
