@@ -1,0 +1,49 @@
+"""Choosing an icebreaker: filters, and "pick one for me" that avoids recent ones."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from intervisie_desktop.domain.icebreakers import Icebreaker, Material
+
+
+@dataclass(frozen=True)
+class IcebreakerFilter:
+    minutes_available: int | None = None
+    people: int = 6
+    new_group: bool | None = None  # None: either
+    online: bool = False
+    materials_at_hand: frozenset[Material] | None = None  # None: don't filter on materials
+
+    def accepts(self, icebreaker: Icebreaker) -> bool:
+        if self.minutes_available is not None and (
+            icebreaker.minutes_for(self.people) > self.minutes_available
+        ):
+            return False
+        if self.new_group is True and not icebreaker.suits_new_group:
+            return False
+        if self.new_group is False and not icebreaker.suits_existing_group:
+            return False
+        if self.online and not icebreaker.works_online:
+            return False
+        if not self.online and not icebreaker.works_in_person:
+            return False
+        return self.materials_at_hand is None or set(icebreaker.materials) <= self.materials_at_hand
+
+
+def matching(icebreakers: list[Icebreaker], criteria: IcebreakerFilter) -> list[Icebreaker]:
+    return [i for i in icebreakers if criteria.accepts(i)]
+
+
+@dataclass
+class Picker:
+    """Random choice among those that fit, preferring what the group did not do lately."""
+
+    rng: random.Random = field(default_factory=random.Random)
+
+    def pick(self, candidates: list[Icebreaker], recent_ids: list[str]) -> Icebreaker | None:
+        if not candidates:
+            return None
+        fresh = [i for i in candidates if i.id not in recent_ids]
+        return self.rng.choice(fresh or candidates)

@@ -1,0 +1,103 @@
+"""Which method fits: a short advice from the case, the group and the time.
+
+The facts come from the source texts: roddel only where there is trust; the
+incident method for one concrete event with strong emotion (good for
+beginners too); five steps for practical questions and new groups; ten steps
+for a stubborn question and enough time; Balint for feelings and blind spots;
+socratic to sharpen thinking. The advice ranks; the facilitator decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from intervisie_desktop.domain.methods import CaseType, Method, Trust
+
+
+class Experience(StrEnum):
+    NEW = "new"  # new to intervisie
+    SOME = "some"
+    EXPERIENCED = "experienced"
+
+
+class Familiarity(StrEnum):
+    STRANGERS = "strangers"  # just met
+    ACQUAINTED = "acquainted"  # know each other a little
+    TRUSTED = "trusted"  # know each other long and well
+
+
+class Reason(StrEnum):
+    FITS_CASE = "fits_case"
+    OTHER_CASE = "other_case"
+    GOOD_FOR_NEW_GROUP = "good_for_new_group"
+    DEMANDING_FOR_NEW_GROUP = "demanding_for_new_group"
+    NEEDS_TRUST = "needs_trust"
+    NEEDS_SOME_TRUST = "needs_some_trust"
+    EMOTION_WELCOME = "emotion_welcome"
+    TOO_LONG = "too_long"
+    FITS_TIME = "fits_time"
+    SUGGESTED_MINUTES = "suggested_minutes"
+
+
+@dataclass(frozen=True)
+class Answers:
+    case_type: CaseType | None = None
+    strong_emotion: bool = False
+    experience: Experience = Experience.SOME
+    familiarity: Familiarity = Familiarity.ACQUAINTED
+    minutes_available: int | None = None  # for the method itself
+
+
+@dataclass
+class Recommendation:
+    method: Method
+    score: int = 0
+    reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def fits_time(self) -> bool:
+        return Reason.TOO_LONG not in self.reasons
+
+
+_EMOTION_TYPES = {CaseType.INCIDENT, CaseType.FEELINGS}
+
+
+def _score(method: Method, answers: Answers) -> Recommendation:
+    fit = method.suitability
+    rec = Recommendation(method)
+
+    def add(points: int, reason: Reason) -> None:
+        rec.score += points
+        rec.reasons.append(reason)
+
+    if answers.case_type is not None:
+        if answers.case_type in fit.case_types:  # the first listed is what it suits most
+            add(4 if fit.case_types[0] is answers.case_type else 3, Reason.FITS_CASE)
+        else:
+            add(0, Reason.OTHER_CASE)
+    if answers.strong_emotion and _EMOTION_TYPES & set(fit.case_types):
+        add(2, Reason.EMOTION_WELCOME)
+    if answers.experience is Experience.NEW:
+        if fit.suits_new_groups:
+            add(2, Reason.GOOD_FOR_NEW_GROUP)
+        else:
+            add(-2, Reason.DEMANDING_FOR_NEW_GROUP)
+    if fit.trust_needed is Trust.HIGH and answers.familiarity is not Familiarity.TRUSTED:
+        add(-6, Reason.NEEDS_TRUST)
+    elif fit.trust_needed is Trust.MEDIUM and answers.familiarity is Familiarity.STRANGERS:
+        add(-1, Reason.NEEDS_SOME_TRUST)
+    if answers.minutes_available is not None:
+        if method.total_minutes > answers.minutes_available:
+            add(-5, Reason.TOO_LONG)
+        else:
+            add(1, Reason.FITS_TIME)
+    if method.minutes_are_suggestions:
+        rec.reasons.append(Reason.SUGGESTED_MINUTES)
+    return rec
+
+
+def recommend(methods: list[Method], answers: Answers) -> list[Recommendation]:
+    """All methods, best fit first (ties: the shorter one first)."""
+    ranked = [_score(m, answers) for m in methods]
+    return sorted(ranked, key=lambda r: (-r.score, r.method.total_minutes, r.method.id))
