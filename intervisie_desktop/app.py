@@ -92,7 +92,21 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
         demo_clock = ShiftedClock(SystemClock(), replay_seconds())
     clock: Clock = demo_clock or SystemClock()
-    window = MainWindow(library, language, settings=loaded.settings, data_dir=data_dir, clock=clock)
+    groups, history = [], {}
+    if demo_clock is not None:
+        from intervisie_desktop.domain.demo import demo_group, demo_history
+
+        groups = [demo_group()]
+        history = {groups[0].id: demo_history(clock.wall())}
+    window = MainWindow(
+        library,
+        language,
+        settings=loaded.settings,
+        data_dir=data_dir,
+        clock=clock,
+        groups=groups,
+        history=history,
+    )
     if loaded.problem:
         window.statusBar().showMessage(loaded.problem)
     if demo_clock is not None:

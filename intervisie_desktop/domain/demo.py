@@ -6,16 +6,18 @@ All names and the case are made up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from intervisie_desktop.domain.agenda import build_agenda
 from intervisie_desktop.domain.board import Board
-from intervisie_desktop.domain.demo_board import demo_board
 from intervisie_desktop.domain.clock import Clock
+from intervisie_desktop.domain.demo_board import demo_board
 from intervisie_desktop.domain.engine import Participants, SessionEngine
+from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.icebreakers import Icebreaker
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.rotation import PastRoles
 from intervisie_desktop.domain.text import LocalizedText
 
 DEMO_GROUP = LocalizedText(nl="Intervisiegroep Wijkteam Oost", en="Intervisie group Wijkteam Oost")
@@ -89,3 +91,21 @@ def build_demo_meeting(
         DEMO_CASE_QUESTION,
         demo_board(language),
     )
+
+
+def demo_group() -> Group:
+    """The fictional group, with a fixed id so the demo's history belongs to it."""
+    return Group(
+        id="demo-wijkteam-oost",
+        name=DEMO_GROUP.nl,
+        members=[Member(name=name) for name in DEMO_MEMBERS],
+    )
+
+
+def demo_history(today: datetime) -> list[PastRoles]:
+    """Three earlier meetings, a month apart: who brought a case, who facilitated."""
+    return [
+        PastRoles(today - timedelta(days=91), ("Anna",), "Bram"),
+        PastRoles(today - timedelta(days=63), ("Chris",), "Bram"),
+        PastRoles(today - timedelta(days=28), ("Eva", "Farid"), "Anna"),
+    ]

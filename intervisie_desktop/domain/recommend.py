@@ -9,6 +9,7 @@ socratic to sharpen thinking. The advice ranks; the facilitator decides.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -63,6 +64,17 @@ class Recommendation:
 _EMOTION_TYPES = {CaseType.INCIDENT, CaseType.FEELINGS}
 
 
+def _score_case(method: Method, answers: Answers, add: Callable[[int, Reason], None]) -> None:
+    fit = method.suitability
+    if answers.case_type is not None:
+        if answers.case_type in fit.case_types:  # the first listed is what it suits most
+            add(4 if fit.case_types[0] is answers.case_type else 3, Reason.FITS_CASE)
+        else:
+            add(0, Reason.OTHER_CASE)
+    if answers.strong_emotion and _EMOTION_TYPES & set(fit.case_types):
+        add(2, Reason.EMOTION_WELCOME)
+
+
 def _score(method: Method, answers: Answers) -> Recommendation:
     fit = method.suitability
     rec = Recommendation(method)
@@ -71,13 +83,7 @@ def _score(method: Method, answers: Answers) -> Recommendation:
         rec.score += points
         rec.reasons.append(reason)
 
-    if answers.case_type is not None:
-        if answers.case_type in fit.case_types:  # the first listed is what it suits most
-            add(4 if fit.case_types[0] is answers.case_type else 3, Reason.FITS_CASE)
-        else:
-            add(0, Reason.OTHER_CASE)
-    if answers.strong_emotion and _EMOTION_TYPES & set(fit.case_types):
-        add(2, Reason.EMOTION_WELCOME)
+    _score_case(method, answers, add)
     if answers.experience is Experience.NEW:
         if fit.suits_new_groups:
             add(2, Reason.GOOD_FOR_NEW_GROUP)

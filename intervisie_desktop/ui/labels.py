@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from intervisie_desktop.domain.board import ItemKind, Rating
-from intervisie_desktop.domain.methods import CaptureKind, Role, Trust, TurnTaking
+from intervisie_desktop.domain.methods import CaptureKind, CaseType, Role, Trust, TurnTaking
+from intervisie_desktop.domain.recommend import Experience, Familiarity, Reason
 
 _ROLES = {
     Role.CASE_PRESENTER: QT_TRANSLATE_NOOP("Labels", "case presenter"),
@@ -112,3 +113,51 @@ def rating_letter(rating: Rating | None) -> str:
 
 def rating_name(rating: Rating) -> str:
     return _t(str(_RATING_NAMES[rating]))
+
+
+_CASE_TYPES = {
+    CaseType.PRACTICAL: QT_TRANSLATE_NOOP("Labels", "a practical question from daily work"),
+    CaseType.COMPLEX: QT_TRANSLATE_NOOP("Labels", "a complex or stubborn question"),
+    CaseType.INCIDENT: QT_TRANSLATE_NOOP("Labels", "one concrete incident that raised emotion"),
+    CaseType.FEELINGS: QT_TRANSLATE_NOOP("Labels", "feelings and blind spots"),
+    CaseType.OWN_PART: QT_TRANSLATE_NOOP("Labels", "my own part in a problem"),
+    CaseType.CRITICAL_THINKING: QT_TRANSLATE_NOOP("Labels", "sharpening my thinking"),
+}
+_EXPERIENCE = {
+    Experience.NEW: QT_TRANSLATE_NOOP("Labels", "new to intervisie"),
+    Experience.SOME: QT_TRANSLATE_NOOP("Labels", "some experience"),
+    Experience.EXPERIENCED: QT_TRANSLATE_NOOP("Labels", "experienced"),
+}
+_FAMILIARITY = {
+    Familiarity.STRANGERS: QT_TRANSLATE_NOOP("Labels", "hardly know each other"),
+    Familiarity.ACQUAINTED: QT_TRANSLATE_NOOP("Labels", "know each other a little"),
+    Familiarity.TRUSTED: QT_TRANSLATE_NOOP("Labels", "know and trust each other well"),
+}
+_REASONS = {
+    Reason.FITS_CASE: QT_TRANSLATE_NOOP("Labels", "✓ suits this kind of case"),
+    Reason.OTHER_CASE: QT_TRANSLATE_NOOP("Labels", "– made for other kinds of cases"),
+    Reason.GOOD_FOR_NEW_GROUP: QT_TRANSLATE_NOOP("Labels", "✓ easy for a group new to this"),
+    Reason.DEMANDING_FOR_NEW_GROUP: QT_TRANSLATE_NOOP("Labels", "– demanding for a new group"),
+    Reason.NEEDS_TRUST: QT_TRANSLATE_NOOP("Labels", "✗ only where the group trusts each other"),
+    Reason.NEEDS_SOME_TRUST: QT_TRANSLATE_NOOP("Labels", "– needs some trust"),
+    Reason.EMOTION_WELCOME: QT_TRANSLATE_NOOP("Labels", "✓ leaves room for emotion"),
+    Reason.TOO_LONG: QT_TRANSLATE_NOOP("Labels", "✗ does not fit in the time"),
+    Reason.FITS_TIME: QT_TRANSLATE_NOOP("Labels", "✓ fits in the time"),
+    Reason.SUGGESTED_MINUTES: QT_TRANSLATE_NOOP("Labels", "(minutes are a suggestion)"),
+}
+
+
+def case_type_name(case_type: CaseType) -> str:
+    return _t(str(_CASE_TYPES[case_type]))
+
+
+def experience_name(experience: Experience) -> str:
+    return _t(str(_EXPERIENCE[experience]))
+
+
+def familiarity_name(familiarity: Familiarity) -> str:
+    return _t(str(_FAMILIARITY[familiarity]))
+
+
+def reason_text(reason: Reason) -> str:
+    return _t(str(_REASONS[reason]))

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from intervisie_desktop import __version__
 from intervisie_desktop.domain.clock import Clock, SystemClock
+from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.ui.chime import Chime
@@ -25,10 +27,13 @@ from intervisie_desktop.ui.wake_lock import WakeLock
 if TYPE_CHECKING:
     from intervisie_desktop.domain.board import Board
     from intervisie_desktop.domain.engine import SessionEngine
+    from intervisie_desktop.domain.preparation import PreparedMeeting
     from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
+    from intervisie_desktop.domain.rotation import PastRoles
     from intervisie_desktop.domain.text import LocalizedText
     from intervisie_desktop.ui.board_controller import BoardController
     from intervisie_desktop.ui.meeting_page import MeetingPage
+    from intervisie_desktop.ui.prepare_page import PreparePage
     from intervisie_desktop.ui.presenter_window import PresenterWindow
     from intervisie_desktop.ui.session_controller import SessionController
 
@@ -44,6 +49,8 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         chime: Chime | None = None,
         wake_lock: WakeLock | None = None,
+        groups: list[Group] | None = None,
+        history: dict[str, list[PastRoles]] | None = None,
     ) -> None:
         super().__init__()
         self._library = library
@@ -53,6 +60,10 @@ class MainWindow(QMainWindow):
         self._clock = clock or SystemClock()
         self._chime = chime or Chime(self.settings.sound)
         self._wake_lock = wake_lock or WakeLock()
+        self.groups: list[Group] = groups if groups is not None else []
+        self.history = history or {}
+        self.prepare_page: PreparePage | None = None
+        self.prepared: PreparedMeeting | None = None
         self.controller: SessionController | None = None
         self.board: BoardController | None = None
         self.undo_group = QUndoGroup(self)
@@ -62,7 +73,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.library = LibraryPage(library, language)
-        self.library.start_requested.connect(self.start_method_meeting)
+        self.library.start_requested.connect(self._prepare_with)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
@@ -78,8 +89,13 @@ class MainWindow(QMainWindow):
     # ----- menus ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions_
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.prepare_action = QAction(self.tr("&Prepare a meeting…"), self)
+        self.prepare_action.setShortcut(QKeySequence.StandardKey.New)
+        self.prepare_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.prepare_action.triggered.connect(self.show_prepare)
+        file_menu.addAction(self.prepare_action)
+        self.addAction(self.prepare_action)  # keys work even while no menu is open
         self.show_library = QAction(self.tr("&Methods"), self)
         self.show_library.setShortcut(QKeySequence("Ctrl+L"))
         self.show_library.triggered.connect(lambda: self.pages.setCurrentWidget(self.library))
@@ -101,7 +117,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_other_menus()
 
+    def _build_other_menus(self) -> None:
+        a = self.actions_
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -184,17 +203,47 @@ class MainWindow(QMainWindow):
 
     # ----- the meeting ---------------------------------------------------------------
 
-    def start_method_meeting(self, method_id: str) -> None:
-        """A meeting with the rules and the method's steps (prepared in full later)."""
-        from intervisie_desktop.domain.agenda import build_agenda  # noqa: PLC0415
+    def _prepare_with(self, method_id: str) -> None:
+        page = self.show_prepare()
+        page.methods.choose(method_id)
+
+    def show_prepare(self) -> PreparePage:
+        """The preparation screen (built on first use), with the library's method chosen."""
+        from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers  # noqa: PLC0415
+        from intervisie_desktop.ui.prepare_page import PreparePage  # noqa: PLC0415
+
+        if self.prepare_page is None:
+            self.prepare_page = PreparePage(
+                self._library,
+                icebreakers=load_builtin_icebreakers(),
+                groups=self.groups,
+                history=self.history,
+                language=self._language,
+            )
+            self.prepare_page.start_requested.connect(self.start_prepared)
+            self.prepare_page.groups_changed.connect(self.groups_changed)
+            self.pages.addWidget(self.prepare_page)
+        self.pages.setCurrentWidget(self.prepare_page)
+        self.prepare_page.tabs.setCurrentIndex(0)
+        return self.prepare_page
+
+    def groups_changed(self) -> None:
+        """Hook for saving the groups (the store listens)."""
+
+    def start_prepared(self, prepared: PreparedMeeting) -> None:
         from intervisie_desktop.domain.engine import SessionEngine  # noqa: PLC0415
 
         if self.controller is not None and not self._confirm_replace():
             return
-        method = self._library.get(method_id)
-        rules = self._library.rules_for(method)
-        engine = SessionEngine(build_agenda(method, rules), self._clock)
-        self.start_meeting(engine, method.name.get(self._language), [r.text for r in rules])
+        method = prepared.method
+        engine = SessionEngine(
+            prepared.blocks(self._library), self._clock, prepared.attendance.participants()
+        )
+        rules = [r.text for r in self._library.rules_for(method)]
+        self.start_meeting(
+            engine, method.name.get(self._language), rules, case_question=prepared.case_question
+        )
+        self.prepared = prepared
 
     def _confirm_replace(self) -> bool:
         from intervisie_desktop.domain.engine import RunState  # noqa: PLC0415

@@ -32,4 +32,12 @@ def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         window.presenter.hide()
     window.pages.setCurrentWidget(window.library)
     written.append(_grab(window, MAIN_SIZE, directory / "methods.png"))
+    prepare = window.show_prepare()
+    prepare.people.question.setPlainText(prepare.people.examples.itemText(1))
+    prepare.tabs.setCurrentWidget(prepare.methods)
+    written.append(_grab(window, MAIN_SIZE, directory / "chooser.png"))
+    prepare.tabs.setCurrentWidget(prepare.icebreakers)
+    written.append(_grab(window, MAIN_SIZE, directory / "icebreakers.png"))
+    prepare.tabs.setCurrentWidget(prepare.people)
+    written.append(_grab(window, MAIN_SIZE, directory / "prepare.png"))
     return written

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Rules for this meeting</source>
+        <translation>Gespreksregels voor deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Time available for the whole meeting</source>
+        <translation>Beschikbare tijd voor de hele bijeenkomst</translation>
+    </message>
+    <message>
+        <source> min available</source>
+        <translation> min beschikbaar</translation>
+    </message>
+    <message>
+        <source>Rules to go through at the start:</source>
+        <translation>Gespreksregels om aan het begin door te nemen:</translation>
+    </message>
+    <message>
+        <source>Minutes for %1</source>
+        <translation>Minuten voor %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>A method definition is damaged, so the app cannot start:
@@ -216,6 +259,128 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Groepsleden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation>Functie of organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Lid &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Members (4 to 8 works best):</source>
+        <translation>Groepsleden (4 tot 8 werkt het best):</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Geef de groep een naam.</translation>
+    </message>
+    <message>
+        <source>Two members have the same name; add an initial.</source>
+        <translation>Twee leden hebben dezelfde naam; voeg een initiaal toe.</translation>
+    </message>
+</context>
+<context>
+    <name>IcebreakerPicker</name>
+    <message>
+        <source>Minutes available for the icebreaker</source>
+        <translation>Beschikbare minuten voor de kennismaking</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A &amp;new group</source>
+        <translation>Een &amp;nieuwe groep</translation>
+    </message>
+    <message>
+        <source>We meet &amp;online</source>
+        <translation>We zitten &amp;online</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>tape</translation>
+    </message>
+    <message>
+        <source>flip chart</source>
+        <translation>flip-over</translation>
+    </message>
+    <message>
+        <source>post-its</source>
+        <translation>post-its</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>een landkaart</translation>
+    </message>
+    <message>
+        <source>pen and paper</source>
+        <translation>pen en papier</translation>
+    </message>
+    <message>
+        <source>a personal object</source>
+        <translation>een persoonlijk voorwerp</translation>
+    </message>
+    <message>
+        <source>No icebreaker this time</source>
+        <translation>Deze keer geen kennismakingsoefening</translation>
+    </message>
+    <message>
+        <source>Icebreakers that fit</source>
+        <translation>Passende kennismakingsoefeningen</translation>
+    </message>
+    <message>
+        <source>How the icebreaker works</source>
+        <translation>Zo werkt de oefening</translation>
+    </message>
+    <message>
+        <source>Pick &amp;one for me</source>
+        <translation>&amp;Kies er een voor mij</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tijd:</translation>
+    </message>
+    <message>
+        <source>At hand:</source>
+        <translation>Aanwezig:</translation>
+    </message>
+    <message>
+        <source>No icebreaker fits these choices.</source>
+        <translation>Geen oefening past bij deze keuzes.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>case presenter</source>
@@ -381,6 +546,94 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>a practical question from daily work</source>
+        <translation>een praktische vraag uit het dagelijks werk</translation>
+    </message>
+    <message>
+        <source>a complex or stubborn question</source>
+        <translation>een complexe of hardnekkige vraag</translation>
+    </message>
+    <message>
+        <source>one concrete incident that raised emotion</source>
+        <translation>één concreet incident dat veel losmaakte</translation>
+    </message>
+    <message>
+        <source>feelings and blind spots</source>
+        <translation>gevoelens en blinde vlekken</translation>
+    </message>
+    <message>
+        <source>my own part in a problem</source>
+        <translation>mijn eigen aandeel in een probleem</translation>
+    </message>
+    <message>
+        <source>sharpening my thinking</source>
+        <translation>mijn denken aanscherpen</translation>
+    </message>
+    <message>
+        <source>new to intervisie</source>
+        <translation>nieuw met intervisie</translation>
+    </message>
+    <message>
+        <source>some experience</source>
+        <translation>enige ervaring</translation>
+    </message>
+    <message>
+        <source>experienced</source>
+        <translation>ervaren</translation>
+    </message>
+    <message>
+        <source>hardly know each other</source>
+        <translation>kennen elkaar nauwelijks</translation>
+    </message>
+    <message>
+        <source>know each other a little</source>
+        <translation>kennen elkaar een beetje</translation>
+    </message>
+    <message>
+        <source>know and trust each other well</source>
+        <translation>kennen en vertrouwen elkaar goed</translation>
+    </message>
+    <message>
+        <source>✓ suits this kind of case</source>
+        <translation>✓ past bij dit soort casus</translation>
+    </message>
+    <message>
+        <source>– made for other kinds of cases</source>
+        <translation>– bedoeld voor andere soorten casussen</translation>
+    </message>
+    <message>
+        <source>✓ easy for a group new to this</source>
+        <translation>✓ laagdrempelig voor een nieuwe groep</translation>
+    </message>
+    <message>
+        <source>– demanding for a new group</source>
+        <translation>– pittig voor een nieuwe groep</translation>
+    </message>
+    <message>
+        <source>✗ only where the group trusts each other</source>
+        <translation>✗ alleen als de groep elkaar vertrouwt</translation>
+    </message>
+    <message>
+        <source>– needs some trust</source>
+        <translation>– vraagt enig vertrouwen</translation>
+    </message>
+    <message>
+        <source>✓ leaves room for emotion</source>
+        <translation>✓ geeft ruimte aan emotie</translation>
+    </message>
+    <message>
+        <source>✗ does not fit in the time</source>
+        <translation>✗ past niet in de tijd</translation>
+    </message>
+    <message>
+        <source>✓ fits in the time</source>
+        <translation>✓ past in de tijd</translation>
+    </message>
+    <message>
+        <source>(minutes are a suggestion)</source>
+        <translation>(minuten zijn een suggestie)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -421,6 +674,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a meeting…</source>
+        <translation>Bijeenkomst &amp;voorbereiden…</translation>
     </message>
     <message>
         <source>&amp;Running meeting</source>
@@ -594,6 +851,52 @@
     </message>
 </context>
 <context>
+    <name>MethodChooser</name>
+    <message>
+        <source>The group's experience with intervisie</source>
+        <translation>Ervaring van de groep met intervisie</translation>
+    </message>
+    <message>
+        <source>How well the group knows each other</source>
+        <translation>Hoe goed de groep elkaar kent</translation>
+    </message>
+    <message>
+        <source>Minutes available for the method</source>
+        <translation>Beschikbare minuten voor de werkvorm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Methods, best fit first</source>
+        <translation>Werkvormen, best passende eerst</translation>
+    </message>
+    <message>
+        <source>Steps of the chosen method</source>
+        <translation>Stappen van de gekozen werkvorm</translation>
+    </message>
+    <message>
+        <source>&amp;Group's experience:</source>
+        <translation>&amp;Ervaring van de groep:</translation>
+    </message>
+    <message>
+        <source>&amp;They know each other:</source>
+        <translation>Ze &amp;kennen elkaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Time for the method:</source>
+        <translation>&amp;Tijd voor de werkvorm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MethodView</name>
     <message>
         <source>Steps of the method</source>
@@ -691,6 +994,148 @@
     <message>
         <source>On the board</source>
         <translation>Op de flap</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAndCase</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;group…</source>
+        <translation>&amp;Groep bewerken…</translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation>Wie is er</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksbegeleider</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Notulist</translation>
+    </message>
+    <message>
+        <source>Case presenter</source>
+        <translation>Casusinbrenger</translation>
+    </message>
+    <message>
+        <source>The case question</source>
+        <translation>De casusvraag</translation>
+    </message>
+    <message>
+        <source>The situation and the question, in one or two sentences.</source>
+        <translation>De situatie en de vraag, in één of twee zinnen.</translation>
+    </message>
+    <message>
+        <source>Example questions</source>
+        <translation>Voorbeeldvragen</translation>
+    </message>
+    <message>
+        <source>Example questions…</source>
+        <translation>Voorbeeldvragen…</translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation>Soort casus</translation>
+    </message>
+    <message>
+        <source>It raised strong &amp;emotion</source>
+        <translation>Het maakte veel &amp;emotie los</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>Gr&amp;oep:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Aanwezig:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Begeleider:</translation>
+    </message>
+    <message>
+        <source>&amp;Scribe:</source>
+        <translation>&amp;Notulist:</translation>
+    </message>
+    <message>
+        <source>&amp;Case presenter:</source>
+        <translation>&amp;Casusinbrenger:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of case:</source>
+        <translation>&amp;Soort casus:</translation>
+    </message>
+    <message>
+        <source>me (not a member)</source>
+        <translation>ikzelf (geen groepslid)</translation>
+    </message>
+    <message>
+        <source>the facilitator</source>
+        <translation>de begeleider</translation>
+    </message>
+    <message>
+        <source>Fewer than 4 participants: the group may be too small.</source>
+        <translation>Minder dan 4 deelnemers: de groep is misschien te klein.</translation>
+    </message>
+    <message>
+        <source>More than 8 participants: consider splitting the group.</source>
+        <translation>Meer dan 8 deelnemers: overweeg de groep te splitsen.</translation>
+    </message>
+    <message>
+        <source>Longest without a case: %1</source>
+        <translation>Het langst geen casus: %1</translation>
+    </message>
+    <message>
+        <source>Not yet facilitated: %1</source>
+        <translation>Nog niet begeleid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <source>1. &amp;Group and case</source>
+        <translation>1. &amp;Groep en casus</translation>
+    </message>
+    <message>
+        <source>2. &amp;Method</source>
+        <translation>2. &amp;Werkvorm</translation>
+    </message>
+    <message>
+        <source>3. &amp;Icebreaker</source>
+        <translation>3. &amp;Kennismaking</translation>
+    </message>
+    <message>
+        <source>4. &amp;Agenda</source>
+        <translation>4. &amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>Bijeenkomst &amp;starten</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %3 of %4 available</source>
+        <translation>%1 met %2: %3 van %4 beschikbaar</translation>
+    </message>
+    <message>
+        <source>no icebreaker</source>
+        <translation>geen kennismaking</translation>
+    </message>
+    <message>
+        <source>does not fit: shorten or switch off parts</source>
+        <translation>past niet: maak onderdelen korter of zet ze uit</translation>
     </message>
 </context>
 <context>

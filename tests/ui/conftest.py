@@ -57,6 +57,8 @@ def main_window_in(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # window shortcuts need an active window, as on a desktop
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     yield build

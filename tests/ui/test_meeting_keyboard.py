@@ -131,5 +131,7 @@ def test_meeting_actions_are_disabled_without_a_meeting(main_window_in) -> None:
     assert not window.actions_.next.isEnabled()
     assert window.actions_.help.isEnabled()
     window.library.start_button.click()
+    assert window.pages.currentWidget() is window.prepare_page
+    window.prepare_page.start.click()  # type: ignore[union-attr]
     assert window.actions_.next.isEnabled()
     assert window.pages.currentWidget() is window.meeting_page

@@ -1,0 +1,239 @@
+"""Preparation, part one: the group, who is present, the roles, and the case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intervisie_desktop.domain.group import Group
+from intervisie_desktop.domain.meeting import Attendance
+from intervisie_desktop.domain.methods import CaseType
+from intervisie_desktop.domain.preparation import group_size_warning
+from intervisie_desktop.domain.rotation import PastRoles, case_suggestions, facilitator_suggestions
+from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.group_dialog import GroupDialog
+
+EXAMPLE_QUESTIONS = (
+    (
+        "Ik zeg te vaak ja en raak overbelast. Hoe leer ik mijn grenzen aangeven?",
+        "I say yes too often and get overloaded. How do I learn to set limits?",
+    ),
+    (
+        "Het overleg met een collega loopt steeds vast. Hoe krijg ik er weer beweging in?",
+        "Meetings with one colleague keep getting stuck. How do I get things moving again?",
+    ),
+    (
+        "Ik stel feedback geven uit. Wat houdt me tegen?",
+        "I keep putting off giving feedback. What is holding me back?",
+    ),
+    (
+        "Mijn voorstel strandde bij het MT. Wat was mijn aandeel daarin?",
+        "My proposal got stuck with management. What was my own part in that?",
+    ),
+)
+
+
+class PeopleAndCase(QWidget):
+    changed = Signal()
+    groups_changed = Signal()
+
+    def __init__(
+        self,
+        groups: list[Group],
+        history: dict[str, list[PastRoles]],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.groups = groups
+        self._history = history
+        self._language = language
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Group"))
+        self.group.currentIndexChanged.connect(self._group_changed)
+        new_group = QPushButton(self.tr("&New group…"))
+        new_group.clicked.connect(self.create_group)
+        edit_group = QPushButton(self.tr("Edit &group…"))
+        edit_group.clicked.connect(self.edit_group)
+        self.present = QListWidget()
+        self.present.setAccessibleName(self.tr("Who is present"))
+        self.present.itemChanged.connect(lambda _item: self._attendance_changed())
+        self.present.setMaximumHeight(170)
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
+        self.facilitator = QComboBox()
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.scribe = QComboBox()
+        self.scribe.setAccessibleName(self.tr("Scribe"))
+        self.case_presenter = QComboBox()
+        self.case_presenter.setAccessibleName(self.tr("Case presenter"))
+        self.case_presenter.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.suggestions = QLabel()
+        self.suggestions.setWordWrap(True)
+        self.question = QPlainTextEdit()
+        self.question.setAccessibleName(self.tr("The case question"))
+        self.question.setPlaceholderText(
+            self.tr("The situation and the question, in one or two sentences.")
+        )
+        self.question.setMaximumHeight(90)
+        self.examples = QComboBox()
+        self.examples.setAccessibleName(self.tr("Example questions"))
+        self.examples.addItem(self.tr("Example questions…"))
+        for nl, en in EXAMPLE_QUESTIONS:
+            self.examples.addItem(en if language == "en" else nl)
+        self.examples.activated.connect(self._use_example)
+        self.case_type = QComboBox()
+        self.case_type.setAccessibleName(self.tr("Kind of case"))
+        for case_type in CaseType:
+            self.case_type.addItem(labels.case_type_name(case_type), case_type.value)
+        self.case_type.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.strong_emotion = QCheckBox(self.tr("It raised strong &emotion"))
+        self.strong_emotion.toggled.connect(lambda _on: self.changed.emit())
+        self._build_form(new_group, edit_group)
+        self.reload_groups()
+
+    def _build_form(self, new_group: QPushButton, edit_group: QPushButton) -> None:
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group, 1)
+        group_row.addWidget(new_group)
+        group_row.addWidget(edit_group)
+        form = QFormLayout()
+        group_label = QLabel(self.tr("Gro&up:"))
+        group_label.setBuddy(self.group)
+        form.addRow(group_label, group_row)
+        form.addRow(self.tr("&Present:"), self.present)
+        form.addRow("", self.size_note)
+        form.addRow(self.tr("&Facilitator:"), self.facilitator)
+        form.addRow(self.tr("&Scribe:"), self.scribe)
+        form.addRow(self.tr("&Case presenter:"), self.case_presenter)
+        form.addRow("", self.suggestions)
+        form.addRow(self.tr("&Question:"), self.question)
+        form.addRow("", self.examples)
+        form.addRow(self.tr("&Kind of case:"), self.case_type)
+        form.addRow("", self.strong_emotion)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+    # ----- groups -----------------------------------------------------------------
+
+    def reload_groups(self, select: str | None = None) -> None:
+        self.group.blockSignals(True)
+        self.group.clear()
+        for group in self.groups:
+            self.group.addItem(group.name, group.id)
+        self.group.blockSignals(False)
+        index = self.group.findData(select) if select else 0
+        self.group.setCurrentIndex(max(0, index))
+        self._group_changed()
+
+    def current_group(self) -> Group | None:
+        group_id = self.group.currentData()
+        return next((g for g in self.groups if g.id == group_id), None)
+
+    def create_group(self) -> None:
+        group = GroupDialog.launch(None, self)
+        if group is not None:
+            self.groups.append(group)
+            self.groups_changed.emit()
+            self.reload_groups(group.id)
+
+    def edit_group(self) -> None:
+        current = self.current_group()
+        if current is None:
+            self.create_group()
+            return
+        edited = GroupDialog.launch(current, self)
+        if edited is not None:
+            self.groups[self.groups.index(current)] = edited
+            self.groups_changed.emit()
+            self.reload_groups(edited.id)
+
+    def _group_changed(self) -> None:
+        group = self.current_group()
+        self.present.blockSignals(True)
+        self.present.clear()
+        for name in group.member_names() if group else []:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.present.addItem(item)
+        self.present.blockSignals(False)
+        self._attendance_changed()
+
+    # ----- attendance and roles ----------------------------------------------------
+
+    def present_names(self) -> list[str]:
+        return [
+            self.present.item(row).text()
+            for row in range(self.present.count())
+            if self.present.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _attendance_changed(self) -> None:
+        present = self.present_names()
+        for box, outsider in (
+            (self.facilitator, self.tr("me (not a member)")),
+            (self.scribe, self.tr("the facilitator")),
+            (self.case_presenter, None),
+        ):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            if outsider:
+                box.addItem(outsider, None)
+            for name in present:
+                box.addItem(name, name)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+        warning = group_size_warning(len(present))
+        self.size_note.setText(
+            {
+                "small": self.tr("Fewer than 4 participants: the group may be too small."),
+                "large": self.tr("More than 8 participants: consider splitting the group."),
+            }.get(warning or "", "")
+        )
+        self._show_suggestions(present)
+        self.changed.emit()
+
+    def _show_suggestions(self, present: list[str]) -> None:
+        group = self.current_group()
+        history = self._history.get(group.id, []) if group else []
+        cases = [s.member for s in case_suggestions(present, history)][:2]
+        facilitators = [s for s in facilitator_suggestions(present, history) if s.last_time is None]
+        text = []
+        if cases:
+            text.append(self.tr("Longest without a case: %1").replace("%1", ", ".join(cases)))
+        if facilitators:
+            names = ", ".join(s.member for s in facilitators[:3])
+            text.append(self.tr("Not yet facilitated: %1").replace("%1", names))
+        self.suggestions.setText("\n".join(text))
+        if cases and self.case_presenter.currentIndex() <= 0:
+            self.case_presenter.setCurrentIndex(max(0, self.case_presenter.findData(cases[0])))
+
+    def attendance(self) -> Attendance:
+        return Attendance(
+            present=self.present_names(),
+            case_presenter=self.case_presenter.currentData(),
+            facilitator=self.facilitator.currentData(),
+            scribe=self.scribe.currentData(),
+        )
+
+    def chosen_case_type(self) -> CaseType:
+        return CaseType(self.case_type.currentData())
+
+    def _use_example(self, index: int) -> None:
+        if index > 0:
+            self.question.setPlainText(self.examples.itemText(index))
+            self.examples.setCurrentIndex(0)

@@ -1,0 +1,110 @@
+"""Preparing a meeting from an empty app: group, case, method advice, icebreaker, agenda."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.domain.agenda import BlockKind
+from intervisie_desktop.domain.demo import demo_group, demo_history
+from intervisie_desktop.domain.group import Group, Member
+from intervisie_desktop.domain.methods import CaseType
+from intervisie_desktop.domain.outline import Part
+from intervisie_desktop.ui.group_dialog import GroupDialog
+from intervisie_desktop.ui.main_window import MainWindow
+
+
+def _new_group(monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:
+    group = Group(name="Team Noord", members=[Member(name=n) for n in names])
+    monkeypatch.setattr(GroupDialog, "launch", classmethod(lambda cls, g, parent: group))
+
+
+def test_from_an_empty_app_to_a_running_projected_meeting(
+    main_window_in, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window: MainWindow = main_window_in("en")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.prepare_page
+    assert page is not None and window.pages.currentWidget() is page
+
+    _new_group(monkeypatch, ["Anna", "Bram", "Chris", "Dewi", "Eva"])
+    page.people.create_group()
+    assert window.groups[0].name == "Team Noord"
+    assert page.people.present_names() == ["Anna", "Bram", "Chris", "Dewi", "Eva"]
+    page.people.present.item(4).setCheckState(Qt.CheckState.Unchecked)  # Eva is away
+    assert page.people.present_names() == ["Anna", "Bram", "Chris", "Dewi"]
+    assert page.people.size_note.text() == ""
+    page.people.present.item(3).setCheckState(Qt.CheckState.Unchecked)
+    assert "too small" in page.people.size_note.text()  # a warning, not a block
+    page.people.present.item(3).setCheckState(Qt.CheckState.Checked)
+
+    page.people.case_presenter.setCurrentIndex(page.people.case_presenter.findData("Dewi"))
+    page.people.question.setPlainText("How do I stop saying yes to everything?")
+    page.people.case_type.setCurrentIndex(page.people.case_type.findData(CaseType.PRACTICAL.value))
+
+    page.tabs.setCurrentWidget(page.methods)
+    page.methods.experience.setCurrentIndex(0)  # new to intervisie
+    page.methods.familiarity.setCurrentIndex(0)  # hardly know each other
+    page.methods.minutes.setValue(60)
+    ranking = [page.methods.cards.item(r).text() for r in range(page.methods.cards.count())]
+    assert ranking[0].startswith("Five-step method")
+    assert "only where the group trusts each other" in next(t for t in ranking if "Gossip" in t)
+    assert "does not fit in the time" in next(t for t in ranking if "Ten-step" in t)
+    assert page.methods.chosen_method().id == "vijfstappen"  # type: ignore[union-attr]
+
+    page.tabs.setCurrentWidget(page.icebreakers)
+    page.icebreakers.new_group.setChecked(True)
+    page.icebreakers.minutes.setValue(10)
+    for box in page.icebreakers.materials.values():
+        box.setChecked(False)
+    names = [page.icebreakers.list.item(r).text() for r in range(page.icebreakers.list.count())]
+    assert names and all("min" in n for n in names)
+    assert not any(n.startswith("Dilemma") for n in names)  # needs tape
+    page.icebreakers.recent = [page.icebreakers.chosen().id]  # type: ignore[union-attr]
+    page.icebreakers.pick_for_me()
+    chosen = page.icebreakers.chosen()
+    assert chosen is not None and (len(names) == 1 or chosen.id not in page.icebreakers.recent)
+
+    page.tabs.setCurrentWidget(page.agenda)
+    parts = [i.part for i in page.agenda.outline]
+    assert parts[0] is Part.CHECK_IN and Part.METHOD in parts
+    assert "of 120 min available" in page.summary.text()
+    page.agenda.available.setValue(45)
+    assert "does not fit" in page.summary.text()
+    page.agenda.available.setValue(120)
+
+    page.start.click()
+    assert window.controller is not None and window.pages.currentWidget() is window.meeting_page
+    engine = window.controller.engine
+    kinds = [b.kind for b in engine.blocks]
+    assert BlockKind.ICEBREAKER in kinds and kinds.count(BlockKind.STEP) == 5
+    assert engine.participants.case_presenter == "Dewi"
+    assert engine.participants.members == ("Anna", "Bram", "Chris", "Dewi")
+    assert window.case_question == "How do I stop saying yes to everything?"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenter is not None and window.presenter.screen().name() == "Projector"
+
+
+def test_rotation_suggestions_from_the_groups_history(demo_window: MainWindow) -> None:
+
+
+    demo_window.groups.append(demo_group())
+    demo_window.history[demo_group().id] = demo_history(demo_window._clock.wall())
+    page = demo_window.show_prepare()
+    page.people.reload_groups(demo_group().id)
+    text = page.people.suggestions.text()
+    assert "Longest without a case: Bram, Dewi" in text
+    assert "Not yet facilitated: Chris, Dewi, Eva" in text
+    assert page.people.case_presenter.currentText() == "Bram"
+
+
+def test_group_dialog_refuses_a_nameless_group(qtbot: QtBot) -> None:
+    dialog = GroupDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.result_group() is None
+    assert "name" in dialog.problem.text()
+    dialog.name.setText("Team Zuid")
+    dialog.members.item(0, 0).setText("Anna")  # type: ignore[union-attr]
+    group = dialog.result_group()
+    assert group is not None and group.member_names() == ["Anna"]
