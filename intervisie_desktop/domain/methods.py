@@ -160,10 +160,22 @@ class CommonRules(Definition):
 class MethodLibrary:
     """All methods available to the app, plus the common rules."""
 
-    def __init__(self, methods: list[Method], common_rules: list[Rule]) -> None:
-        require_unique_ids([m.id for m in methods], "method", "method library")
-        self.methods = methods
+    def __init__(
+        self, methods: list[Method], common_rules: list[Rule], custom: list[Method] | None = None
+    ) -> None:
+        custom = custom or []
+        require_unique_ids([m.id for m in methods + custom], "method", "method library")
+        self.builtin_ids = frozenset(m.id for m in methods)
+        self.methods = methods + custom
         self.common_rules = common_rules
+
+    def with_custom(self, custom: list[Method]) -> MethodLibrary:
+        """The built-in methods plus the facilitator's own (which may not reuse an id)."""
+        builtin = [m for m in self.methods if m.id in self.builtin_ids]
+        return MethodLibrary(builtin, self.common_rules, custom)
+
+    def is_builtin(self, method_id: str) -> bool:
+        return method_id in self.builtin_ids
 
     @cached_property
     def _by_id(self) -> dict[str, Method]:

@@ -22,6 +22,7 @@ from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.ui.chime import Chime
 from intervisie_desktop.ui.library_page import LibraryPage
 from intervisie_desktop.ui.meeting_actions import MeetingActions
+from intervisie_desktop.ui.own_methods import OwnMethods
 from intervisie_desktop.ui.wake_lock import WakeLock
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
     from intervisie_desktop.domain.rotation import PastRoles
     from intervisie_desktop.domain.text import LocalizedText
+    from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.board_controller import BoardController
     from intervisie_desktop.ui.meeting_page import MeetingPage
     from intervisie_desktop.ui.prepare_page import PreparePage
@@ -72,8 +74,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Intervisie Desktop"))
         self.resize(1280, 800)
 
+        self.store: DataFolder | None = None  # set by the app once the data folder is open
         self.library = LibraryPage(library, language)
         self.library.start_requested.connect(self._prepare_with)
+        self.own_methods = OwnMethods(lambda: self._library, lambda: self.store, language, self)
+        self.own_methods.library_changed.connect(self.set_library)
+        self.library.duplicate_requested.connect(self.own_methods.duplicate)
+        self.library.new_requested.connect(self.own_methods.new)
+        self.library.edit_requested.connect(self.own_methods.edit)
+        self.library.delete_requested.connect(self.own_methods.delete)
+        self.library.export_requested.connect(self.own_methods.export)
+        self.library.import_requested.connect(self.own_methods.import_file)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
@@ -202,6 +213,13 @@ class MainWindow(QMainWindow):
         self.export_report.setEnabled(has_meeting)
 
     # ----- the meeting ---------------------------------------------------------------
+
+    def set_library(self, library: MethodLibrary, select: str | None = None) -> None:
+        """Show a changed library (a custom method added, edited or removed)."""
+        self._library = library
+        self.library.reload(library, select)
+        if self.prepare_page is not None:
+            self.prepare_page.set_library(library)
 
     def _prepare_with(self, method_id: str) -> None:
         page = self.show_prepare()

@@ -78,6 +78,9 @@ class MethodView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
+    def set_library(self, library: MethodLibrary) -> None:
+        self._library = library
+
     def _t(self, text: object) -> str:
         get = getattr(text, "get", None)
         return escape(get(self._language)) if get else escape(str(text))

@@ -77,6 +77,10 @@ class MethodChooser(QWidget):
         layout.addLayout(row, 1)
         self.rank()
 
+    def set_library(self, library: MethodLibrary) -> None:
+        self._library = library
+        self.rank()
+
     def answers(self) -> Answers:
         return Answers(
             case_type=self.case_type,

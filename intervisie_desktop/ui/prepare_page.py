@@ -204,6 +204,10 @@ class PreparePage(QWidget):
         self.agenda.changed.connect(self._update_summary)
         self._people_changed()
 
+    def set_library(self, library: MethodLibrary) -> None:
+        self._library = library
+        self.methods.set_library(library)
+
     def _people_changed(self) -> None:
         self.methods.case_type = self.people.chosen_case_type()
         self.methods.strong_emotion = self.people.strong_emotion.isChecked()

@@ -641,6 +641,30 @@
         <source>Methods</source>
         <translation>Werkvormen</translation>
     </message>
+    <message>
+        <source>D&amp;uplicate as my own…</source>
+        <translation>Kopiëren als &amp;eigen werkvorm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;New method…</source>
+        <translation>&amp;Nieuwe werkvorm…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -897,6 +921,141 @@
     </message>
 </context>
 <context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Edit method</source>
+        <translation>Werkvorm bewerken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Wanneer gebruiken</translation>
+    </message>
+    <message>
+        <source>Suits groups new to intervisie</source>
+        <translation>Geschikt voor groepen die nieuw zijn met intervisie</translation>
+    </message>
+    <message>
+        <source>Trust needed</source>
+        <translation>Benodigd vertrouwen</translation>
+    </message>
+    <message>
+        <source>The method's own rules</source>
+        <translation>Eigen gespreksregels van de werkvorm</translation>
+    </message>
+    <message>
+        <source>One rule per line: Dutch | English</source>
+        <translation>Eén regel per zin: Nederlands | Engels</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>Stap &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Doel:</translation>
+    </message>
+    <message>
+        <source>When to use:</source>
+        <translation>Wanneer gebruiken:</translation>
+    </message>
+    <message>
+        <source>Suits:</source>
+        <translation>Geschikt voor:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Vertrouwen:</translation>
+    </message>
+    <message>
+        <source>Own rules:</source>
+        <translation>Eigen regels:</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Titel van de stap</translation>
+    </message>
+    <message>
+        <source>For the room</source>
+        <translation>Voor de groep</translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation>Voor de begeleider</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Beurten</translation>
+    </message>
+    <message>
+        <source>Keep intact when re-planning</source>
+        <translation>Niet inkorten bij herplannen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+    <message>
+        <source>For the room:</source>
+        <translation>Voor de groep:</translation>
+    </message>
+    <message>
+        <source>For you:</source>
+        <translation>Voor jou:</translation>
+    </message>
+    <message>
+        <source>Turns:</source>
+        <translation>Beurten:</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>Aan het woord:</translation>
+    </message>
+    <message>
+        <source>Only listening:</source>
+        <translation>Luistert alleen:</translation>
+    </message>
+    <message>
+        <source>On the board:</source>
+        <translation>Op de flap:</translation>
+    </message>
+</context>
+<context>
     <name>MethodView</name>
     <message>
         <source>Steps of the method</source>
@@ -994,6 +1153,45 @@
     <message>
         <source>On the board</source>
         <translation>Op de flap</translation>
+    </message>
+</context>
+<context>
+    <name>OwnMethods</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source> (my version)</source>
+        <translation> (mijn versie)</translation>
+    </message>
+    <message>
+        <source>Delete method</source>
+        <translation>Werkvorm verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete your method %1?</source>
+        <translation>Je werkvorm %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Export method</source>
+        <translation>Werkvorm exporteren</translation>
+    </message>
+    <message>
+        <source>Method (*.json)</source>
+        <translation>Werkvorm (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Import method</source>
+        <translation>Werkvorm importeren</translation>
+    </message>
+    <message>
+        <source>Method not imported</source>
+        <translation>Werkvorm niet geïmporteerd</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,94 @@
+"""The facilitator's own methods: duplicate, edit with validation, export and import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.domain.methods import Method
+from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.method_editor import MethodEditor
+
+
+def _accept_editor(monkeypatch: pytest.MonkeyPatch, change=None) -> list[Method]:  # type: ignore[no-untyped-def]
+    seen: list[Method] = []
+
+    def launch(cls, method: Method, parent) -> Method:  # type: ignore[no-untyped-def]
+        seen.append(method)
+        return change(method) if change else method
+
+    monkeypatch.setattr(MethodEditor, "launch", classmethod(launch))
+    return seen
+
+
+def test_duplicate_a_builtin_as_my_own(
+    main_window_in, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window: MainWindow = main_window_in("en")
+    seen = _accept_editor(monkeypatch)
+    window.own_methods.duplicate("roddel")
+    copy = seen[0]
+    assert copy.id == "eigen-roddel-1" and copy.name.en.endswith("(my version)")
+    ids = [m.id for m in window._library.methods]
+    assert "eigen-roddel-1" in ids and not window._library.is_builtin("eigen-roddel-1")
+    assert window.library.selected_method().id == "eigen-roddel-1"  # type: ignore[union-attr]
+    assert window.library.edit_button.isEnabled()
+    window.library.method_list.setCurrentRow(0)
+    assert not window.library.edit_button.isEnabled()  # built-ins stay as they are
+
+
+def test_the_editor_validates_like_the_library(qtbot: QtBot, library) -> None:  # type: ignore[no-untyped-def]
+    editor = MethodEditor(library.get("vijfstappen"))
+    qtbot.addWidget(editor)
+    editor.step_list.setCurrentRow(2)
+    editor.minutes.setValue(0)
+    editor.title_en.setText("")
+    assert editor.result_method() is None
+    problems = editor.problems.text()
+    assert "steps[2].minutes" in problems and "steps[2].title.en" in problems
+    editor.minutes.setValue(20)
+    editor.title_en.setText("Defining the problem")
+    method = editor.result_method()
+    assert method is not None and method.steps[2].minutes == 20
+    assert method.total_minutes == 55
+
+
+def test_export_and_import_a_method_file(
+    main_window_in, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    window: MainWindow = main_window_in("en")
+    _accept_editor(monkeypatch)
+    window.own_methods.duplicate("incident")
+    target = tmp_path / "shared.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.own_methods.export("eigen-incident-1")
+    assert json.loads(target.read_text(encoding="utf-8"))["data"]["id"] == "eigen-incident-1"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.own_methods.delete("eigen-incident-1")
+    assert "eigen-incident-1" not in [m.id for m in window._library.methods]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.own_methods.import_file()
+    assert "eigen-incident-1" in [m.id for m in window._library.methods]
+
+
+def test_a_broken_method_file_is_refused_whole(
+    main_window_in, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    window: MainWindow = main_window_in("en")
+    bad = tmp_path / "colleague.json"
+    data = window._library.get("roddel").model_dump(mode="json")
+    data["id"] = "van-een-collega"
+    data["steps"][1]["minutes"] = -5
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    before = [m.id for m in window._library.methods]
+    window.own_methods.import_file()
+    assert [m.id for m in window._library.methods] == before
+    assert "colleague.json" in warnings[0] and "steps[1].minutes" in warnings[0]
