@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
+
+BLACKOUT_COLOURS = ("#000000", "#101418", "#0b1a2a")  # black, charcoal, night blue
 
 
 class Settings(BaseModel):
@@ -13,3 +17,6 @@ class Settings(BaseModel):
     warning_seconds: int = Field(default=60, ge=0, le=600)
     sound: bool = True
     presenter_font_scale: float = Field(default=1.0, ge=0.5, le=2.0)
+    presenter_theme: Literal["standard", "high_contrast"] = "standard"
+    blackout_colour: str = Field(default="#000000", pattern=r"^#[0-9a-fA-F]{6}$")
+    welcomed: bool = False  # the first-run welcome has been shown

@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
         self.export_report.triggered.connect(self.ask_export_meeting_report)
         file_menu.addAction(self.export_report)
         file_menu.addSeparator()
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.show_settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -314,11 +319,23 @@ class MainWindow(QMainWindow):
         self.presenter = PresenterWindow(
             controller, self.screen, self.settings.presenter_screen, parent=None
         )
-        self.presenter.view.set_font_scale(self.settings.presenter_font_scale)
+        self.apply_presenter_settings()
         self.presenter.screen_chosen.connect(self._remember_screen)
         self.presenter.closed.connect(self._wake_lock.release)
         self._update_enabled()
         self._show_meeting_page()
+
+    def apply_presenter_settings(self) -> None:
+        """Colour theme, blackout colour and text size, on the projector and its preview."""
+        s = self.settings
+        views = [self.presenter.view] if self.presenter else []
+        views += [self.meeting_page.preview] if self.meeting_page else []
+        for view in views:
+            view.set_looks(s.presenter_theme, s.blackout_colour, s.presenter_font_scale)
+        self._chime.enabled = s.sound
+        if self.controller is not None:
+            self.controller.warning_seconds = s.warning_seconds
+            self.controller.refresh()
 
     def _show_meeting_page(self) -> None:
         if self.meeting_page is not None:
@@ -355,6 +372,33 @@ class MainWindow(QMainWindow):
         self.presenter.present()
         self._wake_lock.hold()
         self.activateWindow()
+
+    def show_settings(self) -> None:
+        from intervisie_desktop.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        changed = SettingsDialog.launch(self.settings, self._data_dir, self)
+        if changed is None:
+            return
+        self.settings = changed
+        if self.presenter is not None:
+            self.presenter.preferred_screen = changed.presenter_screen
+        self.apply_presenter_settings()
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        """Hook: the app saves the settings in the data folder."""
+
+    def welcome(self) -> None:
+        """First run: explain, then offer the demo or creating a group."""
+        from intervisie_desktop.ui.welcome import WelcomeChoice, WelcomeDialog  # noqa: PLC0415
+
+        choice = WelcomeDialog.launch(self._data_dir, self)
+        self.settings.welcomed = True
+        self.save_settings()
+        if choice is WelcomeChoice.DEMO:
+            start_demo_process()
+        elif choice is WelcomeChoice.CREATE_GROUP:
+            self.show_prepare().people.create_group()
 
     def _remember_screen(self, name: str) -> None:
         from intervisie_desktop.store.atomic import SaveError  # noqa: PLC0415
@@ -455,3 +499,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_meeting()
         super().closeEvent(event)
+
+
+def start_demo_process() -> None:
+    """The demo runs as its own app, in a throw-away folder: real data stays untouched."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    frozen = getattr(sys, "frozen", False)  # a bundle: the executable is the app itself
+    command = [sys.executable] if frozen else [sys.executable, "-m", "intervisie_desktop"]
+    subprocess.Popen([*command, "--demo"], start_new_session=True)

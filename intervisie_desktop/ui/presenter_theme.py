@@ -27,6 +27,17 @@ THEME: dict[TimerPhase, PhaseColours] = {
     TimerPhase.PAUSED: PhaseColours("#2b3a42", "#ffffff", "#b0bec5"),
     TimerPhase.FINISHED: NORMAL,
 }
+# High contrast: black and white with one bright accent per state, for bright rooms
+# and weak projectors.
+HIGH_CONTRAST: dict[TimerPhase, PhaseColours] = {
+    TimerPhase.READY: PhaseColours("#000000", "#ffffff", "#ffffff"),
+    TimerPhase.NORMAL: PhaseColours("#000000", "#ffffff", "#ffffff"),
+    TimerPhase.WARNING: PhaseColours("#000000", "#ffe600", "#ffe600"),
+    TimerPhase.OVERRUN: PhaseColours("#000000", "#ff8080", "#ff8080"),
+    TimerPhase.PAUSED: PhaseColours("#000000", "#ffffff", "#ffffff"),
+    TimerPhase.FINISHED: PhaseColours("#000000", "#ffffff", "#ffffff"),
+}
+THEMES = {"standard": THEME, "high_contrast": HIGH_CONTRAST}
 FLASH = PhaseColours("#ffffff", "#8c0a14", "#8c0a14")
 BLACKOUT = PhaseColours("#000000", "#c8c8c8", "#000000")
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.domain.projection import PublicView, TimerPhase
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.countdown_text import FittedText
-from intervisie_desktop.ui.presenter_theme import BLACKOUT, FLASH, THEME, PhaseColours
+from intervisie_desktop.ui.presenter_theme import BLACKOUT, FLASH, THEME, THEMES, PhaseColours
 
 
 class PresenterView(QWidget):
@@ -33,6 +33,8 @@ class PresenterView(QWidget):
         self.setAccessibleName(self.tr("Projector view"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.font_scale = 1.0  # a setting: bigger text for large rooms
+        self.theme = THEME
+        self.blackout_colour = BLACKOUT.background
 
         self.meeting_title = self._label("meetingTitle")
         self.heading = self._label("stepHeading", wrap=True)
@@ -123,7 +125,7 @@ class PresenterView(QWidget):
         if phase is TimerPhase.OVERRUN:
             return self.tr("Over time")
         if phase is TimerPhase.WARNING:
-            return self.tr("Last minute")
+            return self.tr("Time is nearly up")
         if phase is TimerPhase.PAUSED:
             return self.tr("Paused — the clock is stopped")
         if phase is TimerPhase.READY:
@@ -173,8 +175,16 @@ class PresenterView(QWidget):
 
     def _colours(self, view: PublicView) -> PhaseColours:
         if self._blackout:
-            return BLACKOUT
-        return FLASH if view.flash else THEME[view.phase]
+            return PhaseColours(self.blackout_colour, BLACKOUT.text, self.blackout_colour)
+        return FLASH if view.flash else self.theme[view.phase]
+
+    def set_looks(self, theme: str, blackout_colour: str, font_scale: float) -> None:
+        """The presenter settings: colour theme, blackout colour, text size."""
+        self.theme = THEMES.get(theme, THEME)
+        self.blackout_colour = blackout_colour
+        self.set_font_scale(font_scale)
+        if self._view is not None:
+            self.show_view(self._view, self._blackout)
 
     def _apply_colours(self, colours: PhaseColours) -> None:
         self.setStyleSheet(

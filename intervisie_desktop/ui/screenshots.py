@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.settings_dialog import SettingsDialog
+from intervisie_desktop.ui.welcome import WelcomeDialog
 
 MAIN_SIZE = (1366, 800)  # a common laptop screen
 PRESENTER_SIZE = (1280, 720)  # a projector
@@ -40,4 +42,14 @@ def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     written.append(_grab(window, MAIN_SIZE, directory / "icebreakers.png"))
     prepare.tabs.setCurrentWidget(prepare.people)
     written.append(_grab(window, MAIN_SIZE, directory / "prepare.png"))
+    written.append(
+        _grab(WelcomeDialog(window._data_dir, window), (620, 340), directory / "firstrun.png")
+    )
+    written.append(
+        _grab(
+            SettingsDialog(window.settings, window._data_dir, window),
+            (620, 520),
+            directory / "settings.png",
+        )
+    )
     return written

@@ -716,6 +716,10 @@
         <translation>&amp;Verslag van de bijeenkomst exporteren…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1363,8 +1367,8 @@
         <translation>Uitloop</translation>
     </message>
     <message>
-        <source>Last minute</source>
-        <translation>Laatste minuut</translation>
+        <source>Time is nearly up</source>
+        <translation>Bijna tijd</translation>
     </message>
     <message>
         <source>Paused — the clock is stopped</source>
@@ -1450,6 +1454,121 @@
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>as the system</source>
+        <translation>zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Beamerscherm</translation>
+    </message>
+    <message>
+        <source>automatic: a screen other than the laptop's</source>
+        <translation>automatisch: een ander scherm dan dat van de laptop</translation>
+    </message>
+    <message>
+        <source>Warning before the end of a block</source>
+        <translation>Waarschuwing voor het einde van een blok</translation>
+    </message>
+    <message>
+        <source> s before the end</source>
+        <translation> s voor het einde</translation>
+    </message>
+    <message>
+        <source>Play a short chime at zero</source>
+        <translation>Kort belletje bij nul</translation>
+    </message>
+    <message>
+        <source>Projector colours</source>
+        <translation>Kleuren op de beamer</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>hoog contrast</translation>
+    </message>
+    <message>
+        <source>Projector text size</source>
+        <translation>Tekstgrootte op de beamer</translation>
+    </message>
+    <message>
+        <source>Blackout colour</source>
+        <translation>Kleur van zwart beeld</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>zwart</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>antraciet</translation>
+    </message>
+    <message>
+        <source>night blue</source>
+        <translation>nachtblauw</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Wachtzin…</translation>
+    </message>
+    <message>
+        <source>To keep the data elsewhere (e.g. on a USB stick), start the app with --data-dir FOLDER. A new language takes effect at the next start.</source>
+        <translation>Wil je de gegevens ergens anders bewaren (bijvoorbeeld op een usb-stick), start de app dan met --data-dir MAP. Een andere taal werkt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Projector &amp;screen:</source>
+        <translation>Beamer&amp;scherm:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning:</source>
+        <translation>&amp;Waarschuwing:</translation>
+    </message>
+    <message>
+        <source>Projector &amp;colours:</source>
+        <translation>&amp;Kleuren op de beamer:</translation>
+    </message>
+    <message>
+        <source>Projector &amp;text size:</source>
+        <translation>Tekst&amp;grootte op de beamer:</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout colour:</source>
+        <translation>Kleur van &amp;zwart beeld:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Versleuteling:</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1705,25 @@
     <message>
         <source>Time actually spent</source>
         <translation>Werkelijk bestede tijd</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Intervisie Desktop</source>
+        <translation>Welkom bij Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Intervisie Desktop helps you lead an intervisie meeting: choose a method, show each step and a countdown on the projector, and keep the flip-over in a private notes pane.&lt;/p&gt;&lt;p&gt;Everything is kept in files on this computer, in %1; nothing is ever sent over the network.&lt;/p&gt;&lt;p&gt;Try the demo with a fictional group first, or create your own group.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Intervisie Desktop helpt je een intervisiebijeenkomst te begeleiden: kies een werkvorm, toon elke stap en een aftelklok op de beamer, en houd de flap bij in een eigen notitievenster.&lt;/p&gt;&lt;p&gt;Alles wordt bewaard in bestanden op deze computer, in %1; er gaat nooit iets over het netwerk.&lt;/p&gt;&lt;p&gt;Probeer eerst de demo met een verzonnen groep, of maak meteen je eigen groep aan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Create your group</source>
+        <translation>Eigen groep &amp;aanmaken</translation>
     </message>
 </context>
 </TS>

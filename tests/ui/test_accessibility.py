@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.presenter_theme import BLACKOUT, FLASH, THEME, contrast_ratio
+from intervisie_desktop.domain.settings import BLACKOUT_COLOURS
+from intervisie_desktop.ui.presenter_theme import BLACKOUT, FLASH, THEMES, contrast_ratio
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QAbstractSpinBox)
 
@@ -52,9 +53,15 @@ def test_the_check_finds_an_unnamed_control(demo_window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("phase", list(TimerPhase))
-def test_projector_text_contrast_is_at_least_7_to_1(phase: TimerPhase) -> None:
-    colours = THEME[phase]
+@pytest.mark.parametrize("theme", ["standard", "high_contrast"])
+def test_projector_text_contrast_is_at_least_7_to_1(phase: TimerPhase, theme: str) -> None:
+    colours = THEMES[theme][phase]
     assert contrast_ratio(colours.text, colours.background) >= 7
+
+
+@pytest.mark.parametrize("background", BLACKOUT_COLOURS)
+def test_every_blackout_colour_keeps_its_text_readable(background: str) -> None:
+    assert contrast_ratio(BLACKOUT.text, background) >= 7
 
 
 @pytest.mark.parametrize("colours", [FLASH, BLACKOUT], ids=["flash", "blackout"])

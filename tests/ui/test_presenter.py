@@ -104,7 +104,7 @@ def test_warning_overrun_and_flash_are_shown_in_words_not_only_colour(
     view = demo_window.presenter.view  # type: ignore[union-attr]
     clock.advance(controller.engine.remaining() - 30)
     controller.refresh()
-    assert view.status.text() == "Last minute"
+    assert view.status.text() == "Time is nearly up"
     clock.advance(30.5)
     controller.refresh()
     assert view.countdown.text() == "+0:00"
