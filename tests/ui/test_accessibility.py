@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.projection import TimerPhase
-from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.domain.settings import BLACKOUT_COLOURS
+from intervisie_desktop.ui.main_window import MainWindow
 from intervisie_desktop.ui.presenter_theme import BLACKOUT, FLASH, THEMES, contrast_ratio
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QAbstractSpinBox)

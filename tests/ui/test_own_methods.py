@@ -26,7 +26,8 @@ def _accept_editor(monkeypatch: pytest.MonkeyPatch, change=None) -> list[Method]
 
 
 def test_duplicate_a_builtin_as_my_own(
-    main_window_in, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    main_window_in,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
     seen = _accept_editor(monkeypatch)
@@ -58,7 +59,9 @@ def test_the_editor_validates_like_the_library(qtbot: QtBot, library) -> None:  
 
 
 def test_export_and_import_a_method_file(
-    main_window_in, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    main_window_in,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
     _accept_editor(monkeypatch)
@@ -77,7 +80,9 @@ def test_export_and_import_a_method_file(
 
 
 def test_a_broken_method_file_is_refused_whole(
-    main_window_in, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    main_window_in,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
     bad = tmp_path / "colleague.json"

@@ -21,7 +21,9 @@ def _new_group(monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:
 
 
 def test_from_an_empty_app_to_a_running_projected_meeting(
-    main_window_in, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    main_window_in,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -87,7 +89,6 @@ def test_from_an_empty_app_to_a_running_projected_meeting(
 
 
 def test_rotation_suggestions_from_the_groups_history(demo_window: MainWindow) -> None:
-
 
     demo_window.groups.append(demo_group())
     demo_window.history[demo_group().id] = demo_history(demo_window._clock.wall())

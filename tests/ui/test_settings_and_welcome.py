@@ -56,7 +56,8 @@ def test_welcome_offers_the_demo_and_a_group(qtbot: QtBot, tmp_path) -> None:  #
 
 
 def test_first_run_create_group_opens_the_preparation(
-    main_window_in, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    main_window_in,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
     monkeypatch.setattr(
@@ -73,7 +74,8 @@ def test_first_run_create_group_opens_the_preparation(
 
 
 def test_first_run_demo_starts_a_separate_demo_app(
-    main_window_in, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    main_window_in,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
     monkeypatch.setattr(WelcomeDialog, "launch", classmethod(lambda cls, d, p: WelcomeChoice.DEMO))
