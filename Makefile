@@ -7,10 +7,10 @@ STAMP  := $(VENV)/.installed
 RUNTIME_DEBS := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
 TEST_DEBS    := $(RUNTIME_DEBS) xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
                 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 \
-                poppler-utils
+                poppler-utils desktop-file-utils appstream
 
 .PHONY: run test check lint typecheck layers translations-check pytest translations \
-        bench sysdeps-run sysdeps-test clean
+        bench bundle icons sysdeps-run sysdeps-test clean
 
 ## Set everything up and start the app (pass options with ARGS="--lang en").
 run: sysdeps-run $(STAMP)
@@ -44,6 +44,15 @@ translations: $(STAMP)
 ## Start-up time and memory against a bare Qt window (not part of the tests).
 bench: sysdeps-run $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+## The Linux bundle: dist/intervisie-desktop/ and dist/intervisie-desktop-<version>-linux-<arch>.tar.gz,
+## then start it offscreen with --smoke (see packaging/build-linux.sh; not part of `make test`).
+bundle: sysdeps-run $(STAMP)
+	packaging/build-linux.sh
+
+## Re-render the bundles' icons (PNG, .ico, .icns) from resources/icons/intervisie-desktop.svg.
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py
 
 sysdeps-run:
 	@scripts/ensure-system-packages.sh $(RUNTIME_DEBS)
