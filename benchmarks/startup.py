@@ -13,11 +13,13 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = tempfile.mkdtemp(prefix="intervisie-bench-")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Run:
 
 def _run_once(cmd: list[str]) -> Run:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["INTERVISIE_DATA_DIR"] = DATA_DIR  # an empty folder of its own, the same every run
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT

@@ -27,8 +27,12 @@ from intervisie_desktop.ui.session_controller import SessionController
 
 def _blocks(minutes: list[int]) -> list[Block]:
     return [
-        Block(id=f"b{i}", kind=BlockKind.STEP, title=LocalizedText(nl="b", en="b"),
-              planned_seconds=m * 60)
+        Block(
+            id=f"b{i}",
+            kind=BlockKind.STEP,
+            title=LocalizedText(nl="b", en="b"),
+            planned_seconds=m * 60,
+        )
         for i, m in enumerate(minutes)
     ]
 
@@ -110,17 +114,21 @@ def report() -> bool:
     sim = simulate()
     real = real_lateness()
     print("Timer accuracy")
-    print(f"  simulated 100-minute meeting: {sim['changes']:.0f} second changes, "
-          f"{sim['stalls']:.0f} stalls of 0.2-2 s")
-    print(f"    shown time behind the true time after a repaint: {sim['behind_after_stall']:.0f}"
-          "  (goal 0)")
-    print(f"    changes later than 50 ms after the boundary (no stall): {sim['late_changes']:.0f}"
-          f"  worst {sim['worst_ms']:.1f} ms  (goal 0, < 50 ms)")
-    print(f"  real QTimer, {real['repaints']:.0f} repaints: median {real['median_ms']:.1f} ms, "
-          f"worst {real['worst_ms']:.1f} ms after the second boundary")
-    print(f"  ({time.perf_counter() - started:.1f} s)")
-    return (
-        sim["behind_after_stall"] == 0
-        and sim["late_changes"] == 0
-        and real["worst_ms"] < 50
+    print(
+        f"  simulated 100-minute meeting: {sim['changes']:.0f} second changes, "
+        f"{sim['stalls']:.0f} stalls of 0.2-2 s"
     )
+    print(
+        f"    shown time behind the true time after a repaint: {sim['behind_after_stall']:.0f}"
+        "  (goal 0)"
+    )
+    print(
+        f"    changes later than 50 ms after the boundary (no stall): {sim['late_changes']:.0f}"
+        f"  worst {sim['worst_ms']:.1f} ms  (goal 0, < 50 ms)"
+    )
+    print(
+        f"  real QTimer, {real['repaints']:.0f} repaints: median {real['median_ms']:.1f} ms, "
+        f"worst {real['worst_ms']:.1f} ms after the second boundary"
+    )
+    print(f"  ({time.perf_counter() - started:.1f} s)")
+    return sim["behind_after_stall"] == 0 and sim["late_changes"] == 0 and real["worst_ms"] < 50

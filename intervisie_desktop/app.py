@@ -15,6 +15,9 @@ from intervisie_desktop.cli import parse_args
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock
+    from intervisie_desktop.domain.methods import MethodLibrary
+    from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.main_window import MainWindow
 
 
@@ -52,75 +55,58 @@ def _application() -> QApplication:
 def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     # Qt and the library are imported only now, so --help/--version stay instant.
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
-    from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock, SystemClock
-    from intervisie_desktop.domain.definitions import DefinitionError
-    from intervisie_desktop.domain.methods import load_method_library
-    from intervisie_desktop.store.atomic import ensure_private_dir, remove_stale_temp_files
+    from intervisie_desktop.domain.clock import SystemClock
     from intervisie_desktop.store.settings_file import load_settings
     from intervisie_desktop.ui.i18n import choose_language, install_translators
     from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.open_folder import open_data_folder
     from intervisie_desktop.ui.paint_watch import on_first_paint
+    from intervisie_desktop.ui.single_instance import SingleInstance
 
     app = _application()
 
     data_dir = _data_dir(args, cleanup)
-    ensure_private_dir(data_dir)
-    remove_stale_temp_files(data_dir)
-    loaded = load_settings(data_dir)
+    loaded = load_settings(data_dir)  # plain, never encrypted: needed before unlocking
     language = choose_language(args.lang or loaded.settings.language)
     _translators = install_translators(app, language)  # kept alive while the app runs
 
-    try:
-        library = load_method_library()
-    except DefinitionError as exc:
-        QMessageBox.critical(
-            None,
-            "Intervisie Desktop",
-            app.translate(
-                "App", "A method definition is damaged, so the app cannot start:\n%1"
-            ).replace("%1", str(exc)),
-        )
+    library = _load_library()
+    if library is None:
         return 1
 
-    demo_clock: FakeClock | ShiftedClock | None = None
-    if args.screenshot or args.export_takeaway:  # a fixed moment: the same output every time
-        demo_clock = FakeClock(SystemClock().wall().replace(hour=13, minute=30, second=0))
-    elif args.demo:  # real time, replayed from the demo meeting's start
-        from intervisie_desktop.domain.demo import replay_seconds
+    one_shot = bool(args.screenshot or args.export_takeaway or args.smoke)
+    instance = SingleInstance(data_dir)
+    if not one_shot:
+        if instance.ask_running_instance():
+            return 0  # the running window came forward; no second writer
+        instance.listen()
+    store = open_data_folder(data_dir)
+    if store is None:
+        return 1
+    cleanup.callback(store.close)
+    library = library.with_custom(store.list_methods())
 
-        demo_clock = ShiftedClock(SystemClock(), replay_seconds())
+    demo_clock = _demo_clock(args)
     clock: Clock = demo_clock or SystemClock()
-    groups, history = [], {}
     if demo_clock is not None:
-        from intervisie_desktop.domain.demo import demo_group, demo_history
-
-        groups = [demo_group()]
-        history = {groups[0].id: demo_history(clock.wall())}
+        _write_demo_data(store, library, clock, language)
     window = MainWindow(
         library,
         language,
         settings=loaded.settings,
         data_dir=data_dir,
         clock=clock,
-        groups=groups,
-        history=history,
+        groups=store.list_groups(),
+        store=store,
     )
+    instance.raise_requested.connect(window.bring_forward)
     if loaded.problem:
         window.statusBar().showMessage(loaded.problem)
     if demo_clock is not None:
-        from intervisie_desktop.domain.demo import build_demo_meeting
-        from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
-
-        demo = build_demo_meeting(library, load_builtin_icebreakers(), demo_clock, language)
-        window.start_meeting(
-            demo.engine,
-            demo.title,
-            demo.reminder_rules,
-            demo.board,
-            demo.case_question.get(language),
-        )
+        _start_demo_meeting(window, library, demo_clock, language)
+    elif not one_shot:
+        QTimer.singleShot(0, window.after_start)
 
     if args.export_takeaway:
         return _export_takeaway(window, Path(args.export_takeaway), language)
@@ -159,3 +145,66 @@ def _export_takeaway(window: MainWindow, path: Path, language: str) -> int:
         return 1
     print(path)
     return 0
+
+
+def _write_demo_data(
+    store: DataFolder, library: MethodLibrary, clock: Clock, language: str
+) -> None:
+    """The fictional group and its earlier meetings, so history and rotation show at once."""
+    from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
+
+    if any(g.id == demo_group().id for g in store.list_groups()):
+        return  # --demo --data-dir DIR a second time: keep what is there
+    store.save_group(demo_group())
+    for meeting in demo_past_meetings(library, clock.wall(), language):
+        store.save_meeting(meeting)
+
+
+def _start_demo_meeting(
+    window: MainWindow, library: MethodLibrary, clock: FakeClock | ShiftedClock, language: str
+) -> None:
+    from intervisie_desktop.domain.demo import DEMO_GROUP_ID, build_demo_meeting
+    from intervisie_desktop.domain.history import latest_follow_up
+    from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
+
+    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, language)
+    window.start_meeting(
+        demo.engine,
+        demo.title,
+        demo.reminder_rules,
+        board=demo.board,
+        case_question=demo.case_question.get(language),
+        record=demo.record(DEMO_GROUP_ID, clock.wall()),
+    )
+    window.show_follow_up(latest_follow_up(window.group_meetings(DEMO_GROUP_ID), clock.wall()))
+
+
+def _load_library() -> MethodLibrary | None:
+    """The built-in methods, or None after saying plainly that a file is damaged."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from intervisie_desktop.domain.definitions import DefinitionError
+    from intervisie_desktop.domain.methods import load_method_library
+
+    try:
+        return load_method_library()
+    except DefinitionError as exc:
+        text = QCoreApplication.translate(
+            "App", "A method definition is damaged, so the app cannot start:\n%1"
+        )
+        QMessageBox.critical(None, "Intervisie Desktop", text.replace("%1", str(exc)))
+        return None
+
+
+def _demo_clock(args: argparse.Namespace) -> FakeClock | ShiftedClock | None:
+    """Pictures and exports get a fixed moment; the demo replays its first half."""
+    from intervisie_desktop.domain.clock import FakeClock, ShiftedClock, SystemClock
+
+    if args.screenshot or args.export_takeaway:
+        return FakeClock(SystemClock().wall().replace(hour=13, minute=30, second=0))
+    if args.demo:
+        from intervisie_desktop.domain.demo import replay_seconds
+
+        return ShiftedClock(SystemClock(), replay_seconds())
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,12 @@ SCRIPT = Path(sys.executable).parent / "intervisie-desktop"
 ENTRY_POINTS = [[sys.executable, "-m", "intervisie_desktop"], [str(SCRIPT)]]
 
 
-def _run(cmd: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+def _run(
+    cmd: list[str], *args: str, data_dir: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the app offscreen, never in the user's own data folder."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["INTERVISIE_DATA_DIR"] = str(data_dir or Path(tempfile.mkdtemp(prefix="intervisie-test-")))
     return subprocess.run(
         [*cmd, *args], capture_output=True, text=True, check=False, env=env, timeout=60
     )

@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from intervisie_desktop.domain.agenda import build_agenda
-from intervisie_desktop.domain.board import Board
-from intervisie_desktop.domain.clock import Clock
+from intervisie_desktop.domain.agenda import build_agenda, method_blocks
+from intervisie_desktop.domain.board import Board, BoardItem, EvaluationTopic, ItemKind
+from intervisie_desktop.domain.clock import Clock, FakeClock
 from intervisie_desktop.domain.demo_board import demo_board
 from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.icebreakers import Icebreaker
+from intervisie_desktop.domain.meeting import Attendance, Meeting
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.rotation import PastRoles
+from intervisie_desktop.domain.snapshot import take_snapshot
 from intervisie_desktop.domain.text import LocalizedText
 
 DEMO_GROUP = LocalizedText(nl="Intervisiegroep Wijkteam Oost", en="Intervisie group Wijkteam Oost")
@@ -30,6 +32,7 @@ DEMO_CASE_QUESTION = LocalizedText(
     "relationship with my team leader?",
 )
 DEMO_METHOD = "tienstappen"
+DEMO_GROUP_ID = "demo-wijkteam-oost"
 DEMO_ICEBREAKER = "geluksmomentje"
 
 # Seconds spent on each block so far; the meeting is now in the last entry's block.
@@ -51,6 +54,22 @@ class DemoMeeting:
     reminder_rules: list[LocalizedText]
     case_question: LocalizedText
     board: Board
+
+    def record(self, group_id: str, created: datetime) -> Meeting:
+        """The meeting as it is saved (the autosave keeps it up to date)."""
+        return Meeting(
+            group_id=group_id,
+            title=self.title,
+            method_id=DEMO_METHOD,
+            icebreaker_id=DEMO_ICEBREAKER,
+            created=created,
+            case_question=self.case_question.nl,
+            attendance=Attendance(
+                present=list(DEMO_MEMBERS), case_presenter=DEMO_CASE_PRESENTER, facilitator=None
+            ),
+            blocks=self.engine.blocks,
+            board=self.board,
+        )
 
 
 def replay_seconds() -> float:
@@ -96,7 +115,7 @@ def build_demo_meeting(
 def demo_group() -> Group:
     """The fictional group, with a fixed id so the demo's history belongs to it."""
     return Group(
-        id="demo-wijkteam-oost",
+        id=DEMO_GROUP_ID,
         name=DEMO_GROUP.nl,
         members=[Member(name=name) for name in DEMO_MEMBERS],
     )
@@ -109,3 +128,75 @@ def demo_history(today: datetime) -> list[PastRoles]:
         PastRoles(today - timedelta(days=63), ("Chris",), "Bram"),
         PastRoles(today - timedelta(days=28), ("Eva", "Farid"), "Anna"),
     ]
+
+
+def demo_past_meetings(library: MethodLibrary, today: datetime, language: str) -> list[Meeting]:
+    """The group's three earlier meetings, finished, with action plans and evaluations."""
+    past = []
+    plans = (
+        (
+            "Anna",
+            "vijfstappen",
+            "Ik plan elke vrijdag een half uur om mijn week te ordenen.",
+            "Every Friday I plan half an hour to sort out my week.",
+            True,
+        ),
+        (
+            "Chris",
+            "incident",
+            "Ik bespreek het incident met mijn leidinggevende.",
+            "I discuss the incident with my manager.",
+            True,
+        ),
+        (
+            "Eva",
+            "roddel",
+            "Ik vraag twee collega's om feedback op mijn presentatie.",
+            "I ask two colleagues for feedback on my presentation.",
+            False,
+        ),
+    )
+    for roles, plan in zip(demo_history(today), plans, strict=True):
+        presenter, method_id, action_nl, action_en, followed = plan
+        method = library.get(method_id)
+        board = Board()
+        board.add(
+            BoardItem(
+                kind=ItemKind.ACTION,
+                author=presenter,
+                text=action_en if language == "en" else action_nl,
+            )
+        )
+        board.add(
+            BoardItem(
+                kind=ItemKind.EVALUATION,
+                author=presenter,
+                topic=EvaluationTopic.METHOD,
+                text="Fijne, rustige werkvorm." if language != "en" else "A calm, pleasant method.",
+            )
+        )
+        blocks = method_blocks(method)
+        clock = FakeClock(roles.date)
+        engine = SessionEngine(blocks, clock)
+        engine.start()
+        for block in blocks:
+            clock.advance(block.planned_seconds)
+            engine.next()
+        past.append(
+            Meeting(
+                group_id=DEMO_GROUP_ID,
+                title=method.name.get(language),
+                method_id=method_id,
+                created=roles.date,
+                attendance=Attendance(
+                    present=list(DEMO_MEMBERS),
+                    case_presenter=presenter,
+                    facilitator=roles.facilitator,
+                ),
+                blocks=blocks,
+                board=board,
+                clock=take_snapshot(engine),
+                followed_up=followed,
+            )
+        )
+    return past

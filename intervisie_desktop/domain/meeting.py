@@ -47,6 +47,7 @@ class Meeting(BaseModel):
     blocks: list[Block]
     board: Board = Board()
     clock: EngineSnapshot | None = None  # None until the meeting has started
+    followed_up: bool = False  # its action plan was discussed at a later meeting
 
     def action_plan(self) -> list[str]:
         return [item.text for item in self.board.of_kind(ItemKind.ACTION)]

@@ -184,6 +184,9 @@ class MethodLibrary:
     def get(self, method_id: str) -> Method:
         return self._by_id[method_id]
 
+    def methods_by_id(self) -> dict[str, Method]:
+        return dict(self._by_id)
+
     def rules_for(self, method: Method) -> list[Rule]:
         """The common rules followed by the method's own (own rules win on equal ids)."""
         own_ids = {r.id for r in method.rules}

@@ -1,55 +1,65 @@
-"""The settings file: ``settings.json`` in the data folder."""
+"""The settings file: ``settings.json`` in the data folder.
+
+Settings are never encrypted: the app needs the language before it can ask for
+a passphrase, and they hold nothing about people or meetings.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from intervisie_desktop import __version__
 from intervisie_desktop.domain.settings import Settings
-from intervisie_desktop.store.atomic import write_atomic
+from intervisie_desktop.store.envelope import DataFileError, MissingFileError
+from intervisie_desktop.store.files import NEWER_VERSION, FileStore, ReadOnlyFileError
+from intervisie_desktop.store.formats import SETTINGS
 
 SETTINGS_FILE = "settings.json"
-FORMAT = "intervisie-desktop/settings"
-SCHEMA_VERSION = 1
+FORMAT = SETTINGS.format
+SCHEMA_VERSION = SETTINGS.version
 
 
 @dataclass
 class LoadedSettings:
     settings: Settings
     problem: str | None = None  # plain words, when the file could not be used
+    read_only: bool = False  # written by a newer app version: it is not saved over
+
+
+def read_settings(files: FileStore) -> LoadedSettings:
+    """Read the settings; a bad file is quarantined (never overwritten) and defaults used."""
+    try:
+        loaded = files.read(SETTINGS, SETTINGS_FILE)
+    except MissingFileError:
+        return LoadedSettings(Settings())
+    except DataFileError:
+        problem = next(p for p in files.problems if p.name == SETTINGS_FILE)
+        return LoadedSettings(Settings(), problem.message)
+    return LoadedSettings(loaded.data, read_only=loaded.read_only)
+
+
+def _newer_on_disk(path: Path) -> bool:
+    """Whether the settings file there comes from a newer app (settings are small)."""
+    try:
+        wrapper = json.loads(path.read_bytes())
+        version = wrapper["schema_version"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return isinstance(version, int) and version > SCHEMA_VERSION
+
+
+def write_settings(files: FileStore, settings: Settings) -> None:
+    if _newer_on_disk(files.path(SETTINGS_FILE)):
+        raise ReadOnlyFileError(SETTINGS_FILE, NEWER_VERSION)
+    files.write(SETTINGS, SETTINGS_FILE, settings)
 
 
 def load_settings(data_dir: Path) -> LoadedSettings:
-    """Read the settings; a bad file is set aside (never overwritten) and defaults used."""
-    path = data_dir / SETTINGS_FILE
-    if not path.exists():
-        return LoadedSettings(Settings())
-    try:
-        wrapper = json.loads(path.read_bytes())
-        if wrapper.get("format") != FORMAT:
-            raise ValueError("it is not an Intervisie Desktop settings file")
-        return LoadedSettings(Settings.model_validate(wrapper["data"]))
-    except (OSError, ValueError, KeyError, AttributeError, ValidationError) as exc:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = path.with_name(f"{SETTINGS_FILE}.unreadable-{stamp}")
-        path.rename(kept)
-        reason = str(exc).splitlines()[0]
-        return LoadedSettings(
-            Settings(),
-            f"The settings file could not be read ({reason}); it was kept as {kept.name}.",
-        )
+    """Read ``settings.json`` of a data folder (usable before the folder is opened)."""
+    return read_settings(FileStore(data_dir))
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:
-    wrapper = {
-        "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "app_version": __version__,
-        "data": settings.model_dump(mode="json"),
-    }
-    write_atomic(data_dir / SETTINGS_FILE, json.dumps(wrapper, indent=2).encode("utf-8"))
+    """Save ``settings.json`` atomically, keeping the previous version as a backup."""
+    write_settings(FileStore(data_dir), settings)

@@ -28,12 +28,15 @@ from intervisie_desktop.ui.wake_lock import WakeLock
 if TYPE_CHECKING:
     from intervisie_desktop.domain.board import Board
     from intervisie_desktop.domain.engine import SessionEngine
+    from intervisie_desktop.domain.history import FollowUp
+    from intervisie_desktop.domain.meeting import Meeting
     from intervisie_desktop.domain.preparation import PreparedMeeting
     from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
     from intervisie_desktop.domain.rotation import PastRoles
     from intervisie_desktop.domain.text import LocalizedText
     from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.board_controller import BoardController
+    from intervisie_desktop.ui.meeting_keeper import MeetingKeeper
     from intervisie_desktop.ui.meeting_page import MeetingPage
     from intervisie_desktop.ui.prepare_page import PreparePage
     from intervisie_desktop.ui.presenter_window import PresenterWindow
@@ -52,7 +55,7 @@ class MainWindow(QMainWindow):
         chime: Chime | None = None,
         wake_lock: WakeLock | None = None,
         groups: list[Group] | None = None,
-        history: dict[str, list[PastRoles]] | None = None,
+        store: DataFolder | None = None,
     ) -> None:
         super().__init__()
         self._library = library
@@ -63,7 +66,9 @@ class MainWindow(QMainWindow):
         self._chime = chime or Chime(self.settings.sound)
         self._wake_lock = wake_lock or WakeLock()
         self.groups: list[Group] = groups if groups is not None else []
-        self.history = history or {}
+        self.store = store
+        self.keeper: MeetingKeeper | None = None
+        self.follow_up: FollowUp | None = None
         self.prepare_page: PreparePage | None = None
         self.prepared: PreparedMeeting | None = None
         self.controller: SessionController | None = None
@@ -74,7 +79,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Intervisie Desktop"))
         self.resize(1280, 800)
 
-        self.store: DataFolder | None = None  # set by the app once the data folder is open
         self.library = LibraryPage(library, language)
         self.library.start_requested.connect(self._prepare_with)
         self.own_methods = OwnMethods(lambda: self._library, lambda: self.store, language, self)
@@ -250,8 +254,49 @@ class MainWindow(QMainWindow):
         self.prepare_page.tabs.setCurrentIndex(0)
         return self.prepare_page
 
+    # ----- the data folder -------------------------------------------------------------
+
+    def group_meetings(self, group_id: str) -> list[Meeting]:
+        """The group's saved meetings, oldest first (unreadable ones are reported, skipped)."""
+        if self.store is None:
+            return []
+        meetings = []
+        for summary in self.store.list_meetings():
+            if summary.group_id == group_id:
+                try:
+                    meetings.append(self.store.load_meeting(summary.id))
+                except (OSError, ValueError):
+                    continue  # quarantined and listed among the problems
+        return sorted(meetings, key=lambda m: m.created)
+
+    def history(self, group_id: str) -> list[PastRoles]:
+        from intervisie_desktop.domain.history import past_roles  # noqa: PLC0415
+
+        return past_roles(self.group_meetings(group_id))
+
     def groups_changed(self) -> None:
-        """Hook for saving the groups (the store listens)."""
+        if self.store is None:
+            return
+        try:
+            for group in self.groups:
+                self.store.save_group(group)
+        except OSError as exc:
+            self._save_failed(str(exc))
+
+    def save_settings(self) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.save_settings(self.settings)
+        except OSError as exc:
+            self._save_failed(str(exc))
+
+    def _save_failed(self, reason: str) -> None:
+        self.setWindowTitle(self.tr("Intervisie Desktop — not saved"))
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", reason))
+
+    def _saved(self) -> None:
+        self.setWindowTitle(self.tr("Intervisie Desktop"))
 
     def start_prepared(self, prepared: PreparedMeeting) -> None:
         from intervisie_desktop.domain.engine import SessionEngine  # noqa: PLC0415
@@ -262,11 +307,28 @@ class MainWindow(QMainWindow):
         engine = SessionEngine(
             prepared.blocks(self._library), self._clock, prepared.attendance.participants()
         )
+        from intervisie_desktop.domain.history import latest_follow_up  # noqa: PLC0415
+        from intervisie_desktop.domain.meeting import Meeting  # noqa: PLC0415
+
         rules = [r.text for r in self._library.rules_for(method)]
+        title = method.name.get(self._language)
+        group_id = prepared.group.id if prepared.group else None
+        record = Meeting(
+            group_id=group_id,
+            title=title,
+            method_id=method.id,
+            icebreaker_id=prepared.icebreaker.id if prepared.icebreaker else None,
+            created=self._clock.wall(),
+            case_question=prepared.case_question,
+            attendance=prepared.attendance,
+            blocks=engine.blocks,
+        )
+        past = self.group_meetings(group_id) if group_id else []
         self.start_meeting(
-            engine, method.name.get(self._language), rules, case_question=prepared.case_question
+            engine, title, rules, case_question=prepared.case_question, record=record
         )
         self.prepared = prepared
+        self.show_follow_up(latest_follow_up(past, record.created))
 
     def _confirm_replace(self) -> bool:
         from intervisie_desktop.domain.engine import RunState  # noqa: PLC0415
@@ -286,11 +348,16 @@ class MainWindow(QMainWindow):
         engine: SessionEngine,
         title: str,
         reminder_rules: list[LocalizedText],
+        *,
         board: Board | None = None,
         case_question: str = "",
+        record: Meeting | None = None,
     ) -> None:
+        """Run ``engine``'s agenda; with a data folder, ``record`` is autosaved as it goes."""
         from intervisie_desktop.domain.board import Board  # noqa: PLC0415
+        from intervisie_desktop.domain.meeting import Attendance, Meeting  # noqa: PLC0415
         from intervisie_desktop.ui.board_controller import BoardController  # noqa: PLC0415
+        from intervisie_desktop.ui.meeting_keeper import MeetingKeeper  # noqa: PLC0415
         from intervisie_desktop.ui.meeting_page import MeetingPage  # noqa: PLC0415
         from intervisie_desktop.ui.presenter_window import PresenterWindow  # noqa: PLC0415
         from intervisie_desktop.ui.session_controller import SessionController  # noqa: PLC0415
@@ -315,6 +382,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.board.undo_stack)
         self.undo_group.setActiveStack(self.board.undo_stack)
         self.meeting_page = MeetingPage(controller, self.board, self.actions_)
+        self.meeting_page.follow_up.discussed.connect(self.mark_followed_up)
         self.pages.addWidget(self.meeting_page)
         self.presenter = PresenterWindow(
             controller, self.screen, self.settings.presenter_screen, parent=None
@@ -322,6 +390,22 @@ class MainWindow(QMainWindow):
         self.apply_presenter_settings()
         self.presenter.screen_chosen.connect(self._remember_screen)
         self.presenter.closed.connect(self._wake_lock.release)
+        if self.store is not None:
+            participants = engine.participants
+            record = record or Meeting(
+                title=title,
+                created=self._clock.wall(),
+                case_question=case_question,
+                attendance=Attendance(
+                    present=list(participants.members),
+                    case_presenter=participants.case_presenter,
+                ),
+                blocks=engine.blocks,
+            )
+            self.keeper = MeetingKeeper(self.store, record, controller, self.board, parent=self)
+            self.keeper.failed.connect(self._save_failed)
+            self.keeper.saved.connect(self._saved)
+            self.keeper.save_now()
         self._update_enabled()
         self._show_meeting_page()
 
@@ -342,7 +426,103 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.meeting_page)
             self.meeting_page.timeline.setFocus()
 
+    def bring_forward(self) -> None:
+        """A second start of the app asked this window to come forward."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def after_start(self) -> None:
+        """Once the window is up: damaged files, an interrupted meeting, the welcome."""
+        if self.store is not None and self.store.problems:
+            self.report_problems()
+        if self.store is not None:
+            unfinished = self.store.unfinished_meetings()
+            if unfinished:
+                self.offer_resume(unfinished[-1].id)
+        if not self.settings.welcomed:
+            self.welcome()
+
+    def report_problems(self) -> None:
+        """Say which files could not be read, and offer their newest good backups."""
+        assert self.store is not None
+        problems = self.store.problems
+        text = "\n\n".join(p.message for p in problems)
+        restorable = [p for p in problems if p.backup is not None]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Some files could not be read"), text, parent=self
+        )
+        restore = None
+        if restorable:
+            restore = box.addButton(
+                self.tr("&Restore the backups"), QMessageBox.ButtonRole.AcceptRole
+            )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            for problem in restorable:
+                try:
+                    self.store.restore_backup(problem.name, problem.backup)
+                except (OSError, ValueError) as exc:
+                    self._save_failed(str(exc))
+            self.groups[:] = self.store.list_groups()
+
+    def offer_resume(self, meeting_id: str) -> None:
+        """After a crash: go on with the meeting, its clock where it should be."""
+        from intervisie_desktop.domain.snapshot import restore_engine  # noqa: PLC0415
+
+        assert self.store is not None
+        try:
+            record = self.store.load_meeting(meeting_id)
+        except (OSError, ValueError):
+            return  # reported among the problems
+        if record.clock is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Resume the meeting?"),
+            self.tr("The meeting “%1” of %2 was not finished. Go on where it was?")
+            .replace("%1", record.title)
+            .replace("%2", record.created.strftime("%d-%m-%Y %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        engine = restore_engine(
+            record.blocks, self._clock, record.attendance.participants(), record.clock
+        )
+        method = self._library.methods_by_id().get(record.method_id or "")
+        rules = [r.text for r in self._library.rules_for(method)] if method else []
+        self.start_meeting(
+            engine,
+            record.title,
+            rules,
+            board=record.board,
+            case_question=record.case_question,
+            record=record,
+        )
+
+    def show_follow_up(self, follow_up: FollowUp | None) -> None:
+        """Last time's action plan, shown at the start of the group's next meeting."""
+        self.follow_up = follow_up
+        if self.meeting_page is not None:
+            self.meeting_page.show_follow_up(follow_up)
+
+    def mark_followed_up(self) -> None:
+        """The group has talked about last time's action plan."""
+        follow_up, self.follow_up = self.follow_up, None
+        if follow_up is None or self.store is None:
+            return
+        try:
+            old = self.store.load_meeting(follow_up.meeting_id)
+            self.store.save_meeting(old.model_copy(update={"followed_up": True}))
+        except (OSError, ValueError) as exc:
+            self._save_failed(str(exc))
+
     def _close_meeting(self) -> None:
+        if self.keeper is not None:
+            self.keeper.flush()
+            self.keeper.deleteLater()
+            self.keeper = None
         if self.presenter is not None:
             self.presenter.stop_presenting()
             self.presenter.deleteLater()
@@ -385,9 +565,6 @@ class MainWindow(QMainWindow):
         self.apply_presenter_settings()
         self.save_settings()
 
-    def save_settings(self) -> None:
-        """Hook: the app saves the settings in the data folder."""
-
     def welcome(self) -> None:
         """First run: explain, then offer the demo or creating a group."""
         from intervisie_desktop.ui.welcome import WelcomeChoice, WelcomeDialog  # noqa: PLC0415
@@ -401,18 +578,8 @@ class MainWindow(QMainWindow):
             self.show_prepare().people.create_group()
 
     def _remember_screen(self, name: str) -> None:
-        from intervisie_desktop.store.atomic import SaveError  # noqa: PLC0415
-        from intervisie_desktop.store.settings_file import save_settings  # noqa: PLC0415
-
         self.settings.presenter_screen = name
-        if self._data_dir is None:
-            return
-        try:
-            save_settings(self._data_dir, self.settings)
-        except SaveError as exc:
-            self.statusBar().showMessage(
-                self.tr("Could not remember the projector screen: %1").replace("%1", str(exc))
-            )
+        self.save_settings()
 
     # ----- reports -------------------------------------------------------------------
 

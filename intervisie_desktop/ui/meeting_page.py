@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.ui.board_controller import BoardController
 from intervisie_desktop.ui.board_pane import BoardPane
 from intervisie_desktop.ui.budget_bar import BudgetBar
@@ -43,6 +49,41 @@ class PreviewFrame(QWidget):
         width = min(self.width(), int(self.height() * PREVIEW_RATIO))
         height = int(width / PREVIEW_RATIO)
         self.view.setGeometry((self.width() - width) // 2, 0, width, height)
+
+
+class FollowUpBanner(QFrame):
+    """Last time's action plan: "what did you do with it?", until it has been discussed."""
+
+    discussed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.done = QPushButton(self.tr("&Discussed"))
+        self.done.clicked.connect(self._discussed)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.done)
+        self.hide()
+
+    def show_follow_up(self, follow_up: FollowUp | None) -> None:
+        if follow_up is None:
+            self.hide()
+            return
+        who = escape(follow_up.case_presenter or self.tr("the case presenter"))
+        date = follow_up.date.strftime("%d-%m-%Y")
+        actions = "".join(f"<li>{escape(a)}</li>" for a in follow_up.actions)
+        heading = self.tr("Last time (%1), %2 planned to:").replace("%1", date).replace("%2", who)
+        ask = escape(self.tr("What came of it?"))
+        self.text.setText(f"<b>{escape(heading)}</b><ul>{actions}</ul>{ask}")
+        self.show()
+
+    def _discussed(self) -> None:
+        self.hide()
+        self.discussed.emit()
 
 
 class MeetingPage(QWidget):
@@ -82,9 +123,15 @@ class MeetingPage(QWidget):
         right_layout.addLayout(self._controls(actions))
         right_layout.addWidget(self.board_pane, 2)
 
+        self.follow_up = FollowUpBanner()
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.follow_up)
+        middle_layout.addWidget(self.step_panel, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.step_panel)
+        split.addWidget(middle)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -115,6 +162,9 @@ class MeetingPage(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             grid.addWidget(button, index // 4, index % 4)
         return grid
+
+    def show_follow_up(self, follow_up: FollowUp | None) -> None:
+        self.follow_up.show_follow_up(follow_up)
 
     def refresh_preview(self) -> None:
         self.preview.show_view(self.controller.public_view(), self.controller.blackout)

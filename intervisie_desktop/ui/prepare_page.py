@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -166,7 +167,7 @@ class PreparePage(QWidget):
         *,
         icebreakers: list[Icebreaker],
         groups: list[Group],
-        history: dict[str, list[PastRoles]],
+        history: Callable[[str], list[PastRoles]],
         language: str,
         parent: QWidget | None = None,
     ) -> None:

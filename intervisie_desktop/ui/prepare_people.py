@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +54,7 @@ class PeopleAndCase(QWidget):
     def __init__(
         self,
         groups: list[Group],
-        history: dict[str, list[PastRoles]],
+        history: Callable[[str], list[PastRoles]],
         language: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -209,7 +211,7 @@ class PeopleAndCase(QWidget):
 
     def _show_suggestions(self, present: list[str]) -> None:
         group = self.current_group()
-        history = self._history.get(group.id, []) if group else []
+        history = self._history(group.id) if group else []
         cases = [s.member for s in case_suggestions(present, history)][:2]
         facilitators = [s for s in facilitator_suggestions(present, history) if s.last_time is None]
         text = []

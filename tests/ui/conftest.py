@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,7 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.demo import build_demo_meeting
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.chime import Chime
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.main_window import MainWindow
@@ -40,6 +42,14 @@ class CountingChime(Chime):
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DataFolder]:
+    """A real, empty data folder in a temporary directory."""
+    folder = DataFolder.open(tmp_path / "data")
+    yield folder
+    folder.close()
 
 
 @pytest.fixture
@@ -73,5 +83,5 @@ def demo_window(
     """The English main window running the demo meeting (in step 3 of 10)."""
     window = main_window_in("en")
     demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "en")
-    window.start_meeting(demo.engine, demo.title, demo.reminder_rules, demo.board)
+    window.start_meeting(demo.engine, demo.title, demo.reminder_rules, board=demo.board)
     return window

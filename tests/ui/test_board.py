@@ -31,7 +31,11 @@ def meeting(main_window_in, library: MethodLibrary, clock: FakeClock) -> MainWin
     rules = library.rules_for(method)
     engine = SessionEngine(build_agenda(method, rules), clock, Participants(MEMBERS, "Dewi"))
     window.start_meeting(
-        engine, "Ten-step method", [r.text for r in rules], Board(), "How do I say no more often?"
+        engine,
+        "Ten-step method",
+        [r.text for r in rules],
+        board=Board(),
+        case_question="How do I say no more often?",
     )
     return window
 

@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.agenda import BlockKind
-from intervisie_desktop.domain.demo import demo_group, demo_history
+from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
 from intervisie_desktop.domain.group import Group, Member
-from intervisie_desktop.domain.methods import CaseType
+from intervisie_desktop.domain.methods import CaseType, MethodLibrary
 from intervisie_desktop.domain.outline import Part
+from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.group_dialog import GroupDialog
 from intervisie_desktop.ui.main_window import MainWindow
 
@@ -88,10 +89,13 @@ def test_from_an_empty_app_to_a_running_projected_meeting(
     assert window.presenter is not None and window.presenter.screen().name() == "Projector"
 
 
-def test_rotation_suggestions_from_the_groups_history(demo_window: MainWindow) -> None:
-
+def test_rotation_suggestions_from_the_groups_history(
+    demo_window: MainWindow, store: DataFolder, library: MethodLibrary
+) -> None:
+    for meeting in demo_past_meetings(library, demo_window._clock.wall(), "en"):
+        store.save_meeting(meeting)
+    demo_window.store = store
     demo_window.groups.append(demo_group())
-    demo_window.history[demo_group().id] = demo_history(demo_window._clock.wall())
     page = demo_window.show_prepare()
     page.people.reload_groups(demo_group().id)
     text = page.people.suggestions.text()

@@ -1,0 +1,49 @@
+"""The kinds of data file, their current schema versions and their migrations.
+
+A migration is one small dict-to-dict function per version, run before
+validation. Sample files of every version live in ``tests/store/samples``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intervisie_desktop.domain.group import Group
+from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.methods import Method
+from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.store.envelope import FileKind
+
+
+def meeting_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had ``case`` and a flat list of ``notes``; version 2 has
+    ``case_question`` and the board, where the notes become free-note items."""
+    data = dict(data)
+    data["case_question"] = data.pop("case", "")
+    notes = data.pop("notes", [])
+    if not isinstance(notes, list):
+        raise TypeError("notes must be a list")
+    data["board"] = {
+        "items": [
+            {"id": f"v1-note-{number}", "kind": "note", "text": text}
+            for number, text in enumerate(notes, start=1)
+        ],
+        "shared_lists": [],
+    }
+    return data
+
+
+SETTINGS = FileKind(
+    "intervisie-desktop/settings", 1, Settings, "settings", indent=2, encrypted=False
+)
+GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
+METHOD = FileKind("intervisie-desktop/method", 1, Method, "method", indent=2)
+MEETING = FileKind(
+    "intervisie-desktop/meeting",
+    2,
+    Meeting,
+    "meeting",
+    {1: meeting_v1_to_v2},
+    indent=None,
+    recheck=False,  # autosaved every few seconds: see envelope.encode_file
+)

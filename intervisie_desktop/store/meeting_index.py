@@ -1,0 +1,69 @@
+"""A small index of meeting summaries, so listing 1,000 meetings reads one file.
+
+The index is a cache: each entry remembers the size and modification time of
+the meeting file it was made from, and an entry that no longer matches (a
+crash between saving the meeting and the index, a file copied in by hand) is
+simply made again from the meeting file. A damaged index is rebuilt, never
+reported: it holds nothing that is not also in the meeting files.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.store.envelope import FileKind
+
+INDEX_FILE = "meeting-index.json"
+
+
+class MeetingSummary(BaseModel):
+    """What a list of meetings shows, and what crash recovery and retention need."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    group_id: str | None = None
+    title: str = ""
+    method_id: str | None = None
+    created: datetime
+    state: RunState | None = None  # None: not started
+    saved_at: datetime | None = None  # the clock snapshot's time, if any
+    read_only: bool = False  # written by a newer app version
+    stamp: tuple[int, int] = (0, 0)  # (mtime_ns, size) of the file it was made from
+
+    @property
+    def unfinished(self) -> bool:
+        """Started and not finished: the app offers to resume it after a crash."""
+        return self.state in (RunState.RUNNING, RunState.PAUSED)
+
+    def same_as(self, other: MeetingSummary) -> bool:
+        """Equal apart from the file stamp (so the index is only rewritten when needed)."""
+        return self.model_dump(exclude={"stamp"}) == other.model_dump(exclude={"stamp"})
+
+
+class MeetingIndex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    meetings: list[MeetingSummary] = []
+
+
+INDEX = FileKind("intervisie-desktop/meeting-index", 1, MeetingIndex, "meeting list", indent=None)
+
+
+def summarize(meeting: Meeting, stamp: tuple[int, int], read_only: bool = False) -> MeetingSummary:
+    clock = meeting.clock
+    return MeetingSummary(
+        id=meeting.id,
+        group_id=meeting.group_id,
+        title=meeting.title,
+        method_id=meeting.method_id,
+        created=meeting.created,
+        state=None if clock is None else clock.state,
+        saved_at=None if clock is None else clock.saved_at,
+        read_only=read_only,
+        stamp=stamp,
+    )
