@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStackedWidget
 
 from intervisie_desktop import __version__
 from intervisie_desktop.domain.clock import Clock, SystemClock
@@ -24,6 +24,8 @@ from intervisie_desktop.ui.library_page import LibraryPage
 from intervisie_desktop.ui.meeting_actions import MeetingActions
 from intervisie_desktop.ui.own_methods import OwnMethods
 from intervisie_desktop.ui.wake_lock import WakeLock
+from intervisie_desktop.ui.window_archive import ArchiveMixin
+from intervisie_desktop.ui.window_reports import ReportsMixin
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.board import Board
@@ -31,8 +33,6 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.history import FollowUp
     from intervisie_desktop.domain.meeting import Meeting
     from intervisie_desktop.domain.preparation import PreparedMeeting
-    from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
-    from intervisie_desktop.domain.rotation import PastRoles
     from intervisie_desktop.domain.text import LocalizedText
     from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.board_controller import BoardController
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.session_controller import SessionController
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ArchiveMixin, ReportsMixin):
     def __init__(
         self,
         library: MethodLibrary,
@@ -254,50 +254,6 @@ class MainWindow(QMainWindow):
         self.prepare_page.tabs.setCurrentIndex(0)
         return self.prepare_page
 
-    # ----- the data folder -------------------------------------------------------------
-
-    def group_meetings(self, group_id: str) -> list[Meeting]:
-        """The group's saved meetings, oldest first (unreadable ones are reported, skipped)."""
-        if self.store is None:
-            return []
-        meetings = []
-        for summary in self.store.list_meetings():
-            if summary.group_id == group_id:
-                try:
-                    meetings.append(self.store.load_meeting(summary.id))
-                except (OSError, ValueError):
-                    continue  # quarantined and listed among the problems
-        return sorted(meetings, key=lambda m: m.created)
-
-    def history(self, group_id: str) -> list[PastRoles]:
-        from intervisie_desktop.domain.history import past_roles  # noqa: PLC0415
-
-        return past_roles(self.group_meetings(group_id))
-
-    def groups_changed(self) -> None:
-        if self.store is None:
-            return
-        try:
-            for group in self.groups:
-                self.store.save_group(group)
-        except OSError as exc:
-            self._save_failed(str(exc))
-
-    def save_settings(self) -> None:
-        if self.store is None:
-            return
-        try:
-            self.store.save_settings(self.settings)
-        except OSError as exc:
-            self._save_failed(str(exc))
-
-    def _save_failed(self, reason: str) -> None:
-        self.setWindowTitle(self.tr("Intervisie Desktop — not saved"))
-        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", reason))
-
-    def _saved(self) -> None:
-        self.setWindowTitle(self.tr("Intervisie Desktop"))
-
     def start_prepared(self, prepared: PreparedMeeting) -> None:
         from intervisie_desktop.domain.engine import SessionEngine  # noqa: PLC0415
 
@@ -426,98 +382,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.meeting_page)
             self.meeting_page.timeline.setFocus()
 
-    def bring_forward(self) -> None:
-        """A second start of the app asked this window to come forward."""
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-
-    def after_start(self) -> None:
-        """Once the window is up: damaged files, an interrupted meeting, the welcome."""
-        if self.store is not None and self.store.problems:
-            self.report_problems()
-        if self.store is not None:
-            unfinished = self.store.unfinished_meetings()
-            if unfinished:
-                self.offer_resume(unfinished[-1].id)
-        if not self.settings.welcomed:
-            self.welcome()
-
-    def report_problems(self) -> None:
-        """Say which files could not be read, and offer their newest good backups."""
-        assert self.store is not None
-        problems = self.store.problems
-        text = "\n\n".join(p.message for p in problems)
-        restorable = [p for p in problems if p.backup is not None]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Some files could not be read"), text, parent=self
-        )
-        restore = None
-        if restorable:
-            restore = box.addButton(
-                self.tr("&Restore the backups"), QMessageBox.ButtonRole.AcceptRole
-            )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if restore is not None and box.clickedButton() is restore:
-            for problem in restorable:
-                try:
-                    self.store.restore_backup(problem.name, problem.backup)
-                except (OSError, ValueError) as exc:
-                    self._save_failed(str(exc))
-            self.groups[:] = self.store.list_groups()
-
-    def offer_resume(self, meeting_id: str) -> None:
-        """After a crash: go on with the meeting, its clock where it should be."""
-        from intervisie_desktop.domain.snapshot import restore_engine  # noqa: PLC0415
-
-        assert self.store is not None
-        try:
-            record = self.store.load_meeting(meeting_id)
-        except (OSError, ValueError):
-            return  # reported among the problems
-        if record.clock is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Resume the meeting?"),
-            self.tr("The meeting “%1” of %2 was not finished. Go on where it was?")
-            .replace("%1", record.title)
-            .replace("%2", record.created.strftime("%d-%m-%Y %H:%M")),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        engine = restore_engine(
-            record.blocks, self._clock, record.attendance.participants(), record.clock
-        )
-        method = self._library.methods_by_id().get(record.method_id or "")
-        rules = [r.text for r in self._library.rules_for(method)] if method else []
-        self.start_meeting(
-            engine,
-            record.title,
-            rules,
-            board=record.board,
-            case_question=record.case_question,
-            record=record,
-        )
-
-    def show_follow_up(self, follow_up: FollowUp | None) -> None:
-        """Last time's action plan, shown at the start of the group's next meeting."""
-        self.follow_up = follow_up
-        if self.meeting_page is not None:
-            self.meeting_page.show_follow_up(follow_up)
-
-    def mark_followed_up(self) -> None:
-        """The group has talked about last time's action plan."""
-        follow_up, self.follow_up = self.follow_up, None
-        if follow_up is None or self.store is None:
-            return
-        try:
-            old = self.store.load_meeting(follow_up.meeting_id)
-            self.store.save_meeting(old.model_copy(update={"followed_up": True}))
-        except (OSError, ValueError) as exc:
-            self._save_failed(str(exc))
-
     def _close_meeting(self) -> None:
         if self.keeper is not None:
             self.keeper.flush()
@@ -580,60 +444,6 @@ class MainWindow(QMainWindow):
     def _remember_screen(self, name: str) -> None:
         self.settings.presenter_screen = name
         self.save_settings()
-
-    # ----- reports -------------------------------------------------------------------
-
-    def takeaway(self, options: TakeawayOptions) -> Report:
-        from intervisie_desktop.domain.report import takeaway_report  # noqa: PLC0415
-
-        assert self.controller is not None and self.board is not None
-        return takeaway_report(self._facts(), self.board.board, self._language, options)
-
-    def meeting_report(self) -> Report:
-        from intervisie_desktop.domain.report import meeting_report  # noqa: PLC0415
-
-        assert self.controller is not None and self.board is not None
-        return meeting_report(
-            self._facts(), self.controller.engine, self.board.board, self._language
-        )
-
-    def _facts(self) -> MeetingFacts:
-        from intervisie_desktop.ui.exports import meeting_facts  # noqa: PLC0415
-
-        assert self.controller is not None
-        return meeting_facts(
-            self.controller.engine, self.meeting_title, self.case_question, self._clock.wall()
-        )
-
-    def ask_export_takeaway(self) -> None:
-        from intervisie_desktop.ui.exports import TakeawayDialog  # noqa: PLC0415
-
-        if self.controller is None:
-            return
-        options = TakeawayDialog.launch(self)
-        if options is not None:
-            self._export(self.takeaway(options), self.tr("take-away"))
-
-    def ask_export_meeting_report(self) -> None:
-        if self.controller is not None:
-            self._export(self.meeting_report(), self.tr("meeting report"))
-
-    def _export(self, report: Report, name: str) -> None:
-        from intervisie_desktop.ui.exports import (  # noqa: PLC0415
-            ExportError,
-            ask_export_path,
-            write_report,
-        )
-
-        path = ask_export_path(self, f"{name}.pdf")
-        if path is None:
-            return
-        try:
-            write_report(report, path)
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)))
 
     # ----- help ----------------------------------------------------------------------
 

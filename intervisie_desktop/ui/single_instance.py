@@ -57,14 +57,16 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            self.raise_requested.emit()
+            if not socket.bytesAvailable():
+                socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
+            message = bytes(socket.readAll().data())
+            socket.disconnectFromServer()
+            socket.deleteLater()
+            if message.startswith(RAISE.strip()):
+                self.raise_requested.emit()
 
     def close(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMixin</name>
+    <message>
+        <source>Intervisie Desktop — not saved</source>
+        <translation>Intervisie Desktop — niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Intervisie Desktop</source>
+        <translation>Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>Some files could not be read</source>
+        <translation>Sommige bestanden konden niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backups</source>
+        <translation>&amp;Reservekopieën terugzetten</translation>
+    </message>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation>Verdergaan met de bijeenkomst?</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 was not finished. Go on where it was?</source>
+        <translation>De bijeenkomst “%1” van %2 was nog niet afgerond. Verdergaan waar je was?</translation>
+    </message>
+</context>
+<context>
     <name>BoardPane</name>
     <message>
         <source>What you are writing down</source>
@@ -256,6 +287,25 @@
     <message>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <source>&amp;Discussed</source>
+        <translation>&amp;Besproken</translation>
+    </message>
+    <message>
+        <source>the case presenter</source>
+        <translation>de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Last time (%1), %2 planned to:</source>
+        <translation>Vorige keer (%1) nam %2 zich voor:</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Hoe is het gegaan?</translation>
     </message>
 </context>
 <context>
@@ -762,26 +812,6 @@
     <message>
         <source>A meeting is running. Stop it and start a new one?</source>
         <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
-    </message>
-    <message>
-        <source>Could not remember the projector screen: %1</source>
-        <translation>Het beamerscherm kon niet onthouden worden: %1</translation>
-    </message>
-    <message>
-        <source>take-away</source>
-        <translation>meegeefverslag</translation>
-    </message>
-    <message>
-        <source>meeting report</source>
-        <translation>verslag bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
@@ -1454,6 +1484,25 @@
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMixin</name>
+    <message>
+        <source>take-away</source>
+        <translation>meegeefverslag</translation>
+    </message>
+    <message>
+        <source>meeting report</source>
+        <translation>verslag bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
     </message>
 </context>
 <context>

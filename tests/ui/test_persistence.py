@@ -1,0 +1,146 @@
+"""The running meeting is saved as it goes, resumed after a crash, and followed up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.domain.board import BoardItem, ItemKind
+from intervisie_desktop.domain.clock import FakeClock
+from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
+from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.single_instance import SingleInstance
+
+
+def _with_store(window: MainWindow, store: DataFolder) -> MainWindow:
+    window.store = store
+    return window
+
+
+def test_changes_are_saved_off_the_ui_thread(
+    main_window_in, store: DataFolder, qtbot: QtBot  # type: ignore[no-untyped-def]
+) -> None:
+    window = _with_store(main_window_in("en"), store)
+    window.show_prepare().start.click()
+    keeper = window.keeper
+    assert keeper is not None and window.board is not None
+    qtbot.waitUntil(lambda: not keeper.unsaved)
+    window.board.add(BoardItem(kind=ItemKind.NOTE, text="remember the coffee"))
+    assert keeper.unsaved
+    with qtbot.waitSignal(keeper.saved):
+        keeper.save_now()
+    saved = store.load_meeting(keeper.meeting.id)
+    assert [i.text for i in saved.board.items] == ["remember the coffee"]
+
+
+def test_a_step_transition_is_saved_at_once(
+    main_window_in, store: DataFolder, qtbot: QtBot  # type: ignore[no-untyped-def]
+) -> None:
+    window = _with_store(main_window_in("en"), store)
+    window.show_prepare().start.click()
+    keeper = window.keeper
+    assert keeper is not None
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    with qtbot.waitSignal(keeper.saved):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    clock = store.load_meeting(keeper.meeting.id).clock
+    assert clock is not None and clock.current == 1 and clock.state is RunState.RUNNING
+
+
+def test_a_failed_save_says_why_and_stays_unsaved(
+    main_window_in, store: DataFolder, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window = _with_store(main_window_in("en"), store)
+    window.show_prepare().start.click()
+    keeper = window.keeper
+    assert keeper is not None
+    qtbot.waitUntil(lambda: not keeper.unsaved)
+
+    def full_disk(meeting) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "save_meeting", full_disk)
+    with qtbot.waitSignal(keeper.failed) as failure:
+        keeper.save_now()
+    assert "No space left" in failure.args[0]
+    assert keeper.unsaved
+    assert "not saved" in window.windowTitle()
+    assert "No space left" in window.statusBar().currentMessage()
+
+
+def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
+    main_window_in, store: DataFolder, qtbot: QtBot, clock: FakeClock,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = _with_store(main_window_in("en"), store)
+    window.show_prepare().start.click()
+    keeper = window.keeper
+    assert keeper is not None and window.controller is not None
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(100)
+    with qtbot.waitSignal(keeper.saved):
+        keeper.save_now()
+    meeting_id = keeper.meeting.id
+    planned = window.controller.engine.block.planned_seconds
+    window.keeper = None  # the app is killed: nothing more is saved
+    clock.advance(60)  # ... and started again a minute later
+
+    again = _with_store(main_window_in("en"), store)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert [s.id for s in store.unfinished_meetings()] == [meeting_id]
+    again.offer_resume(meeting_id)
+    assert again.controller is not None
+    engine = again.controller.engine
+    assert engine.state is RunState.RUNNING
+    assert engine.remaining() == pytest.approx(planned - 160, abs=0.01)
+
+
+def test_last_times_action_plan_is_followed_up(
+    main_window_in, store: DataFolder, library: MethodLibrary, clock: FakeClock  # type: ignore[no-untyped-def]
+) -> None:
+    for meeting in demo_past_meetings(library, clock.wall(), "en"):
+        store.save_meeting(meeting)
+    store.save_group(demo_group())
+    window = _with_store(main_window_in("en"), store)
+    window.groups[:] = store.list_groups()
+    page = window.show_prepare()
+    page.people.reload_groups(demo_group().id)
+    page.start.click()
+    banner = window.meeting_page.follow_up  # type: ignore[union-attr]
+    assert banner.isVisibleTo(window)
+    assert "Eva planned to:" in banner.text.text()
+    assert "feedback on my presentation" in banner.text.text()
+    banner.done.click()
+    assert not banner.isVisibleTo(window)
+    eva = next(m for m in store.list_meetings() if m.created < clock.wall()
+               and store.load_meeting(m.id).attendance.case_presenter == "Eva")
+    assert store.load_meeting(eva.id).followed_up
+
+
+def test_after_start_reports_damaged_files_and_offers_the_unfinished_meeting(
+    main_window_in, store: DataFolder, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window = _with_store(main_window_in("en"), store)
+    window.settings.welcomed = True
+    calls: list[str] = []
+    monkeypatch.setattr(type(store), "problems", property(lambda self: ["damaged"]))
+    monkeypatch.setattr(window, "report_problems", lambda: calls.append("problems"))
+    window.after_start()
+    assert calls == ["problems"]
+
+
+def test_a_second_start_brings_the_first_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.listen()
+    second = SingleInstance(tmp_path)
+    with qtbot.waitSignal(first.raise_requested):
+        assert second.ask_running_instance()
+    first.close()
+    assert not SingleInstance(tmp_path).ask_running_instance()
