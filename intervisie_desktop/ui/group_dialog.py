@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,12 @@ class GroupDialog(QDialog):
         add.clicked.connect(lambda: self._add_row(focus=True))
         remove = QPushButton(self.tr("&Remove member"))
         remove.clicked.connect(self._remove_row)
+        self.retention = QSpinBox()
+        self.retention.setAccessibleName(self.tr("Delete meetings older than"))
+        self.retention.setRange(0, 120)
+        self.retention.setSpecialValueText(self.tr("never"))
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setValue(group.retention_months or 0 if group else 0)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00000;")
         buttons = QDialogButtonBox(
@@ -47,6 +54,7 @@ class GroupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Delete meetings older than:"), self.retention)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -93,9 +101,12 @@ class GroupDialog(QDialog):
         if len(set(names)) != len(names):
             self.problem.setText(self.tr("Two members have the same name; add an initial."))
             return None
+        retention = self.retention.value() or None
         if self._group is not None:
-            return self._group.model_copy(update={"name": name, "members": members})
-        return Group(name=name, members=members)
+            return self._group.model_copy(
+                update={"name": name, "members": members, "retention_months": retention}
+            )
+        return Group(name=name, members=members, retention_months=retention)
 
     def _accept(self) -> None:
         if self.result_group() is not None:

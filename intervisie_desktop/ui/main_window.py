@@ -245,6 +245,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
                 icebreakers=load_builtin_icebreakers(),
                 groups=self.groups,
                 history=self.history,
+                meetings_for=self.group_meetings,
                 language=self._language,
             )
             self.prepare_page.start_requested.connect(self.start_prepared)
@@ -252,7 +253,18 @@ class MainWindow(ArchiveMixin, ReportsMixin):
             self.pages.addWidget(self.prepare_page)
         self.pages.setCurrentWidget(self.prepare_page)
         self.prepare_page.tabs.setCurrentIndex(0)
+        self.prepare_page.people.group.currentIndexChanged.connect(self._group_chosen)
+        self._group_chosen()
         return self.prepare_page
+
+    def _group_chosen(self) -> None:
+        """The icebreaker picker avoids what the chosen group did in its last meetings."""
+        if self.prepare_page is None:
+            return
+        group = self.prepare_page.people.current_group()
+        meetings = self.group_meetings(group.id) if group else []
+        recent = [m.icebreaker_id for m in meetings[-3:] if m.icebreaker_id]
+        self.prepare_page.set_recent_icebreakers(recent)
 
     def start_prepared(self, prepared: PreparedMeeting) -> None:
         from intervisie_desktop.domain.engine import SessionEngine  # noqa: PLC0415

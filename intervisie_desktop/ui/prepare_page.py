@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.icebreakers import Icebreaker
+from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.outline import (
     OutlineItem,
@@ -32,6 +33,7 @@ from intervisie_desktop.domain.outline import (
 from intervisie_desktop.domain.preparation import PreparedMeeting
 from intervisie_desktop.domain.rotation import PastRoles
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.history_view import HistoryView
 from intervisie_desktop.ui.prepare_choices import IcebreakerPicker, MethodChooser
 from intervisie_desktop.ui.prepare_people import PeopleAndCase
 
@@ -168,6 +170,7 @@ class PreparePage(QWidget):
         icebreakers: list[Icebreaker],
         groups: list[Group],
         history: Callable[[str], list[PastRoles]],
+        meetings_for: Callable[[str], list[Meeting]] = lambda _group_id: [],
         language: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -179,11 +182,14 @@ class PreparePage(QWidget):
         self.methods = MethodChooser(library, language)
         self.icebreakers = IcebreakerPicker(icebreakers, language)
         self.agenda = AgendaEditor(language)
+        self.history = HistoryView(meetings_for, icebreakers, language)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("1. &Group and case"))
         self.tabs.addTab(self.methods, self.tr("2. &Method"))
         self.tabs.addTab(self.icebreakers, self.tr("3. &Icebreaker"))
         self.tabs.addTab(self.agenda, self.tr("4. &Agenda"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.start = QPushButton(self.tr("&Start the meeting"))
@@ -208,6 +214,15 @@ class PreparePage(QWidget):
     def set_library(self, library: MethodLibrary) -> None:
         self._library = library
         self.methods.set_library(library)
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.history:  # read the files only when looked at
+            group = self.people.current_group()
+            self.history.show_group(group.id if group else None)
+
+    def set_recent_icebreakers(self, recent: list[str]) -> None:
+        """What this group did lately, so "pick one for me" chooses something else."""
+        self.icebreakers.recent = recent
 
     def _people_changed(self) -> None:
         self.methods.case_type = self.people.chosen_case_type()

@@ -110,6 +110,8 @@ class ArchiveMixin(QMainWindow):
         if self.store is not None and self.store.problems:
             self.report_problems()
         if self.store is not None:
+            self.store.apply_retention(self._clock.wall())  # the groups' own "delete after"
+        if self.store is not None:
             unfinished = self.store.unfinished_meetings()
             if unfinished:
                 self.offer_resume(unfinished[-1].id)

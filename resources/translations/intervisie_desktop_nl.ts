@@ -343,8 +343,24 @@
         <translation>Lid &amp;verwijderen</translation>
     </message>
     <message>
+        <source>Delete meetings older than</source>
+        <translation>Bijeenkomsten verwijderen die ouder zijn dan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meetings older than:</source>
+        <translation>Bijeenkomsten &amp;verwijderen na:</translation>
     </message>
     <message>
         <source>Members (4 to 8 works best):</source>
@@ -357,6 +373,49 @@
     <message>
         <source>Two members have the same name; add an initial.</source>
         <translation>Twee leden hebben dezelfde naam; voeg een initiaal toe.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Past meetings of the group</source>
+        <translation>Eerdere bijeenkomsten van de groep</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Opgevolgd</translation>
+    </message>
+    <message>
+        <source>Action plan and evaluation</source>
+        <translation>Plan van aanpak en evaluatie</translation>
+    </message>
+    <message>
+        <source>No earlier meetings of this group yet.</source>
+        <translation>Nog geen eerdere bijeenkomsten van deze groep.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1411,10 @@
     <message>
         <source>4. &amp;Agenda</source>
         <translation>4. &amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ge&amp;schiedenis</translation>
     </message>
     <message>
         <source>&amp;Start the meeting</source>

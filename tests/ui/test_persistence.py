@@ -25,7 +25,9 @@ def _with_store(window: MainWindow, store: DataFolder) -> MainWindow:
 
 
 def test_changes_are_saved_off_the_ui_thread(
-    main_window_in, store: DataFolder, qtbot: QtBot  # type: ignore[no-untyped-def]
+    main_window_in,
+    store: DataFolder,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
@@ -41,7 +43,9 @@ def test_changes_are_saved_off_the_ui_thread(
 
 
 def test_a_step_transition_is_saved_at_once(
-    main_window_in, store: DataFolder, qtbot: QtBot  # type: ignore[no-untyped-def]
+    main_window_in,
+    store: DataFolder,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
@@ -55,7 +59,10 @@ def test_a_step_transition_is_saved_at_once(
 
 
 def test_a_failed_save_says_why_and_stays_unsaved(
-    main_window_in, store: DataFolder, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    main_window_in,
+    store: DataFolder,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
@@ -76,7 +83,10 @@ def test_a_failed_save_says_why_and_stays_unsaved(
 
 
 def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
-    main_window_in, store: DataFolder, qtbot: QtBot, clock: FakeClock,  # type: ignore[no-untyped-def]
+    main_window_in,
+    store: DataFolder,
+    qtbot: QtBot,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = _with_store(main_window_in("en"), store)
@@ -103,7 +113,10 @@ def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
 
 
 def test_last_times_action_plan_is_followed_up(
-    main_window_in, store: DataFolder, library: MethodLibrary, clock: FakeClock  # type: ignore[no-untyped-def]
+    main_window_in,
+    store: DataFolder,
+    library: MethodLibrary,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
 ) -> None:
     for meeting in demo_past_meetings(library, clock.wall(), "en"):
         store.save_meeting(meeting)
@@ -119,13 +132,18 @@ def test_last_times_action_plan_is_followed_up(
     assert "feedback on my presentation" in banner.text.text()
     banner.done.click()
     assert not banner.isVisibleTo(window)
-    eva = next(m for m in store.list_meetings() if m.created < clock.wall()
-               and store.load_meeting(m.id).attendance.case_presenter == "Eva")
+    eva = next(
+        m
+        for m in store.list_meetings()
+        if m.created < clock.wall() and store.load_meeting(m.id).attendance.case_presenter == "Eva"
+    )
     assert store.load_meeting(eva.id).followed_up
 
 
 def test_after_start_reports_damaged_files_and_offers_the_unfinished_meeting(
-    main_window_in, store: DataFolder, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    main_window_in,
+    store: DataFolder,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.settings.welcomed = True
@@ -144,3 +162,47 @@ def test_a_second_start_brings_the_first_window_forward(qtbot: QtBot, tmp_path: 
         assert second.ask_running_instance()
     first.close()
     assert not SingleInstance(tmp_path).ask_running_instance()
+
+
+def test_the_groups_history_shows_cases_plans_and_follow_up(
+    main_window_in,
+    store: DataFolder,
+    library: MethodLibrary,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    for meeting in demo_past_meetings(library, clock.wall(), "en"):
+        store.save_meeting(meeting)
+    store.save_group(demo_group())
+    window = _with_store(main_window_in("en"), store)
+    window.groups[:] = store.list_groups()
+    page = window.show_prepare()
+    page.tabs.setCurrentWidget(page.history)
+    rows = [
+        [page.history.table.topLevelItem(r).text(c) for c in (1, 2, 5)]  # type: ignore[union-attr]
+        for r in range(page.history.table.topLevelItemCount())
+    ]
+    assert rows == [
+        ["Eva", "Gossip method", "—"],
+        ["Chris", "Incident method", "✓"],
+        ["Anna", "Five-step method", "✓"],
+    ]
+    assert "feedback on my presentation" in page.history.details.toPlainText()
+    assert page.icebreakers.recent == []  # the demo's past meetings had no icebreaker
+
+
+def test_retention_deletes_old_meetings_of_a_group(
+    main_window_in,
+    store: DataFolder,
+    library: MethodLibrary,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    for meeting in demo_past_meetings(library, clock.wall(), "en"):
+        store.save_meeting(meeting)
+    store.save_group(demo_group().model_copy(update={"retention_months": 3}))
+    window = _with_store(main_window_in("en"), store)
+    window.settings.welcomed = True
+    window.after_start()
+    left = sorted(
+        store.load_meeting(s.id).attendance.case_presenter or "" for s in store.list_meetings()
+    )
+    assert left == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
