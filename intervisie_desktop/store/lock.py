@@ -29,6 +29,7 @@ from intervisie_desktop.store.atomic import PRIVATE_FILE
 
 LOCK_FILE = "lock"
 ABANDONED_AFTER = 1.0  # seconds: an empty lock file older than this was left by a crash
+_MAX_CHAIN = 8
 
 
 class FolderLockError(Exception):
@@ -98,9 +99,17 @@ class FolderLock:
         raise FolderNotWritableError(self.root)
 
     def _clear_abandoned(self) -> bool:
-        """Remove empty lock files left by a killed process; True if any was removed."""
+        """Remove empty lock files left by a killed process; True if any was removed.
+
+        ``QLockFile`` guards the removal of a stale lock with ``lock.rmlock``, whose
+        removal is guarded by ``lock.rmlock.rmlock``, and so on: an empty file at any
+        level blocks every level below it, so the chain is cleared from the end.
+        """
+        chain = [self.path]
+        while len(chain) < _MAX_CHAIN and _exists(chain[-1].with_name(chain[-1].name + ".rmlock")):
+            chain.append(chain[-1].with_name(chain[-1].name + ".rmlock"))
         removed = False
-        for path in (self.path.with_name(self.path.name + ".rmlock"), self.path):
+        for path in reversed(chain):
             if _abandoned(path):
                 removed |= QLockFile(str(path)).removeStaleLockFile()
         return removed
@@ -124,6 +133,10 @@ class FolderLock:
         trace: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _exists(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
 
 
 def _abandoned(path: Path) -> bool:

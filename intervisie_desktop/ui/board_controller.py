@@ -84,10 +84,6 @@ class _ShareList(QUndoCommand):
         self._board.share_list(self._kind, self._before)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BoardController", text)
-
-
 class BoardController(QObject):
     changed = Signal()
     shared_changed = Signal(object)  # tuple[SharedList, ...] for the projector
@@ -104,28 +100,61 @@ class BoardController(QObject):
         self.shared_changed.emit(self.shared_lists())
 
     def add(self, item: BoardItem) -> None:
-        self.undo_stack.push(_Add(self.board, item, _t("Add")))
+        self.undo_stack.push(
+            _Add(self.board, item, QCoreApplication.translate("BoardController", "Add"))
+        )
 
     def remove(self, item_id: str) -> None:
-        self.undo_stack.push(_Remove(self.board, item_id, _t("Delete")))
+        self.undo_stack.push(
+            _Remove(self.board, item_id, QCoreApplication.translate("BoardController", "Delete"))
+        )
 
     def edit_text(self, item_id: str, text: str) -> None:
         if text.strip() and text != self.board.get(item_id).text:
-            self.undo_stack.push(_Update(self.board, item_id, {"text": text}, _t("Edit")))
+            self.undo_stack.push(
+                _Update(
+                    self.board,
+                    item_id,
+                    {"text": text},
+                    QCoreApplication.translate("BoardController", "Edit"),
+                )
+            )
 
     def rate(self, item_id: str, rating: Rating | None) -> None:
-        self.undo_stack.push(_Update(self.board, item_id, {"rating": rating}, _t("Rate")))
+        self.undo_stack.push(
+            _Update(
+                self.board,
+                item_id,
+                {"rating": rating},
+                QCoreApplication.translate("BoardController", "Rate"),
+            )
+        )
 
     def toggle(self, item_id: str, field: str) -> None:
         """Flip a yes/no field: ``answered``, ``chosen`` or ``shared``."""
         value = not getattr(self.board.get(item_id), field)
-        self.undo_stack.push(_Update(self.board, item_id, {field: value}, _t("Change")))
+        self.undo_stack.push(
+            _Update(
+                self.board,
+                item_id,
+                {field: value},
+                QCoreApplication.translate("BoardController", "Change"),
+            )
+        )
 
     def move(self, item_id: str, to_index: int) -> None:
-        self.undo_stack.push(_Move(self.board, item_id, to_index, _t("Move")))
+        self.undo_stack.push(
+            _Move(
+                self.board, item_id, to_index, QCoreApplication.translate("BoardController", "Move")
+            )
+        )
 
     def share_list(self, kind: ItemKind, shared: bool) -> None:
-        self.undo_stack.push(_ShareList(self.board, kind, shared, _t("Show list")))
+        self.undo_stack.push(
+            _ShareList(
+                self.board, kind, shared, QCoreApplication.translate("BoardController", "Show list")
+            )
+        )
 
     def shared_lists(self) -> tuple[SharedList, ...]:
         """What the room may see: lists shared whole, and items shared one by one."""

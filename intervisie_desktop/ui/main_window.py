@@ -432,7 +432,8 @@ class MainWindow(ArchiveMixin, ReportsMixin):
     def show_settings(self) -> None:
         from intervisie_desktop.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
-        changed = SettingsDialog.launch(self.settings, self._data_dir, self)
+        on_passphrase = self.ask_passphrase if self.store is not None else None
+        changed = SettingsDialog.launch(self.settings, self._data_dir, self, on_passphrase)
         if changed is None:
             return
         self.settings = changed
@@ -440,6 +441,12 @@ class MainWindow(ArchiveMixin, ReportsMixin):
             self.presenter.preferred_screen = changed.presenter_screen
         self.apply_presenter_settings()
         self.save_settings()
+
+    def ask_passphrase(self) -> None:
+        from intervisie_desktop.ui.passphrase_dialog import PassphraseDialog  # noqa: PLC0415
+
+        if self.store is not None and PassphraseDialog.launch(self.store, self):
+            self.statusBar().showMessage(self.tr("The data folder is encrypted."))
 
     def welcome(self) -> None:
         """First run: explain, then offer the demo or creating a group."""

@@ -21,9 +21,13 @@ class PassphrasePrompt:
 
     def ask(self, parent: QWidget | None, retry: bool) -> str | None:
         if retry:
-            text = _t("That passphrase is not right. Nothing was changed. Try again:")
+            text = QCoreApplication.translate(
+                "OpenFolder", "That passphrase is not right. Nothing was changed. Try again:"
+            )
         else:
-            text = _t("This data folder is encrypted. Enter its passphrase:")
+            text = QCoreApplication.translate(
+                "OpenFolder", "This data folder is encrypted. Enter its passphrase:"
+            )
         value, ok = QInputDialog.getText(
             parent, "Intervisie Desktop", text, QLineEdit.EchoMode.Password
         )
@@ -63,10 +67,6 @@ def _unlock(root: Path, passphrase: str) -> crypto.FileCipher:
         return crypto.unlock(root, passphrase)
 
     return run_off_ui_thread(work)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OpenFolder", text)
 
 
 def _tell(parent: QWidget | None, text: str) -> None:

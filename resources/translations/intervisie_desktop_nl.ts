@@ -84,6 +84,37 @@
     </message>
 </context>
 <context>
+    <name>BoardController</name>
+    <message>
+        <source>Add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>wijzigen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>waarderen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>aanpassen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>verplaatsen</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>lijst tonen</translation>
+    </message>
+</context>
+<context>
     <name>BoardPane</name>
     <message>
         <source>What you are writing down</source>
@@ -873,6 +904,10 @@
         <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
     </message>
     <message>
+        <source>The data folder is encrypted.</source>
+        <translation>De gegevensmap is versleuteld.</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;Voor de gespreksbegeleider van een intervisiebijeenkomst: werkvormen, een timer voor de beamer en privé-notities.&lt;/p&gt;&lt;p&gt;Wat in intervisie besproken wordt, blijft in de groep: deze app bewaart alles in lokale bestanden op deze computer en gebruikt nooit het netwerk.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</translation>
     </message>
@@ -1249,6 +1284,17 @@
     </message>
 </context>
 <context>
+    <name>OpenFolder</name>
+    <message>
+        <source>That passphrase is not right. Nothing was changed. Try again:</source>
+        <translation>Die wachtzin klopt niet. Er is niets veranderd. Probeer het opnieuw:</translation>
+    </message>
+    <message>
+        <source>This data folder is encrypted. Enter its passphrase:</source>
+        <translation>Deze gegevensmap is versleuteld. Voer de wachtzin in:</translation>
+    </message>
+</context>
+<context>
     <name>OwnMethods</name>
     <message>
         <source>Not saved</source>
@@ -1285,6 +1331,53 @@
     <message>
         <source>Method not imported</source>
         <translation>Werkvorm niet geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Encrypt this data folder</source>
+        <translation>Deze gegevensmap versleutelen</translation>
+    </message>
+    <message>
+        <source>With a passphrase, everything in the data folder is encrypted. Keep the passphrase safe: if it is lost, the notes cannot be read by anyone, not even by us.</source>
+        <translation>Met een wachtzin wordt alles in de gegevensmap versleuteld. Bewaar de wachtzin goed: raak je hem kwijt, dan kan niemand de notities nog lezen, ook wij niet.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nieuwe wachtzin nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De twee nieuwe wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing changed.</source>
+        <translation>De huidige wachtzin klopt niet. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

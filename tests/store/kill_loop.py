@@ -67,7 +67,8 @@ def _count_temp_files(root: Path) -> int:
 
 
 def _lock_files(root: Path) -> list[Path]:
-    return [p for p in (root / "lock", root / "lock.rmlock") if p.exists()]
+    """The lock file and QLockFile's chain of lock.rmlock, lock.rmlock.rmlock, ..."""
+    return sorted(root.glob("lock*"))
 
 
 def _lock_sizes(root: Path) -> str:

@@ -117,19 +117,24 @@ def age(path: Path, seconds: float) -> None:
     os.utime(path, (old, old))
 
 
-@pytest.mark.parametrize("leftover", ["lock", "lock.rmlock"])
+@pytest.mark.parametrize("leftover", ["lock", "lock.rmlock", "lock.rmlock.rmlock"])
 def test_an_empty_lock_file_left_by_a_kill_is_taken_over(tmp_path: Path, leftover: str) -> None:
-    """Killed between creating the lock file and writing its process id into it."""
+    """Killed between creating a lock file and writing its process id into it; while
+    removing a stale lock, QLockFile guards the removal with lock.rmlock (and that one's
+    removal with lock.rmlock.rmlock), so the kill can leave an empty file at any level."""
     tmp_path.chmod(0o700)
-    if leftover == "lock.rmlock":  # killed while removing a stale lock: both are left
-        dead = f"{2**22 - 3}\npython3\n{platform.node()}\n"  # no such process here
-        (tmp_path / "lock").write_text(dead, encoding="utf-8")
-    (tmp_path / leftover).touch()
+    dead = f"{2**22 - 3}\npython3\n{platform.node()}\n"  # no such process here
+    level = tmp_path / "lock"
+    while level.name != leftover:  # the levels above hold a dead process's id
+        level.write_text(dead, encoding="utf-8")
+        level = level.with_name(level.name + ".rmlock")
+    level.touch()
     with pytest.raises(FolderInUseError):  # it could be a process that is just starting
         DataFolder.open(tmp_path)
-    age(tmp_path / leftover, 5)
+    age(level, 5)
     with DataFolder.open(tmp_path):
         pass
+    assert sorted(p.name for p in tmp_path.glob("lock*")) == []
 
 
 def test_an_empty_lock_file_that_a_process_holds_is_respected(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.passphrase_dialog import PassphraseDialog
 from intervisie_desktop.ui.single_instance import SingleInstance
 
 
@@ -206,3 +207,31 @@ def test_retention_deletes_old_meetings_of_a_group(
         store.load_meeting(s.id).attendance.case_presenter or "" for s in store.list_meetings()
     )
     assert left == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
+
+
+def test_passphrase_set_then_changed_and_a_wrong_one_changes_nothing(
+    store: DataFolder, qtbot: QtBot
+) -> None:
+
+    dialog = PassphraseDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.new.setText("de flap blijft binnen")
+    dialog.repeat.setText("de flap blijft buiten")
+    dialog.apply()
+    assert "not the same" in dialog.problem.text() and not store.encrypted
+    dialog.repeat.setText("de flap blijft binnen")
+    dialog.apply()
+    assert store.encrypted and dialog.result() == PassphraseDialog.DialogCode.Accepted
+
+    keys = {p: p.read_bytes() for p in store.root.iterdir() if p.is_file()}
+    change = PassphraseDialog(store)
+    qtbot.addWidget(change)
+    change.current.setText("wrong passphrase here")
+    change.new.setText("een nieuwe lange wachtzin")
+    change.repeat.setText("een nieuwe lange wachtzin")
+    change.apply()
+    assert "not right" in change.problem.text()
+    assert {p: p.read_bytes() for p in store.root.iterdir() if p.is_file()} == keys
+    change.current.setText("de flap blijft binnen")
+    change.apply()
+    assert change.result() == PassphraseDialog.DialogCode.Accepted
