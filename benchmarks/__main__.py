@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from benchmarks import keypress, startup, timer_accuracy
+from benchmarks import keypress, startup, storage, timer_accuracy
 
 
 def main() -> int:
@@ -17,6 +17,8 @@ def main() -> int:
     results["timer"] = timer_accuracy.report()
     print()
     results["keypress"] = keypress.report()
+    print()
+    results["storage"] = storage.report()
     missed = [name for name, met in results.items() if not met]
     print()
     print("all goals met" if not missed else f"goals missed: {', '.join(missed)}")
