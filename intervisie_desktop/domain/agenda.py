@@ -45,20 +45,32 @@ class Block(BaseModel):
     step_number: int | None = None  # 1-based position within the method
     step_count: int | None = None
     max_questions_per_member: int | None = None
+    case_presenter: str | None = None  # the second case's presenter; None: the meeting's
 
     @property
     def planned_minutes(self) -> float:
         return self.planned_seconds / 60
 
 
-def method_blocks(method: Method) -> list[Block]:
-    """One block per step of ``method``."""
+def method_blocks(
+    method: Method, case: int | None = None, case_presenter: str | None = None
+) -> list[Block]:
+    """One block per step of ``method``; with two cases, ``case`` (1 or 2) prefixes the
+    titles and ids, and the second case has its own presenter."""
     count = len(method.steps)
+    prefix = f"case{case}." if case else ""
+
+    def title(text: LocalizedText) -> LocalizedText:
+        if not case:
+            return text
+        return LocalizedText(nl=f"Casus {case} — {text.nl}", en=f"Case {case} — {text.en}")
+
     return [
         Block(
-            id=f"{method.id}.{step.id}",
+            id=f"{prefix}{method.id}.{step.id}",
             kind=BlockKind.STEP,
-            title=step.title,
+            title=title(step.title),
+            case_presenter=case_presenter,
             planned_seconds=step.minutes * 60,
             instruction=step.instruction,
             guidance=step.guidance,
@@ -75,6 +87,11 @@ def method_blocks(method: Method) -> list[Block]:
         )
         for number, step in enumerate(method.steps, start=1)
     ]
+
+
+def case_number(block_id: str | None) -> int:
+    """Which case a block belongs to (1, or 2 in a meeting with a second case)."""
+    return 2 if block_id and block_id.startswith("case2.") else 1
 
 
 def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:

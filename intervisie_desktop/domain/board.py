@@ -90,9 +90,13 @@ class Board(BaseModel):
             if item.author == author and (block_id is None or item.block_id == block_id)
         )
 
-    def without_advice(self, members: list[str]) -> list[str]:
-        """Members who have not given advice yet, in order."""
-        given = {item.author for item in self.of_kind(ItemKind.ADVICE)}
+    def without_advice(self, members: list[str], block_id: str | None = None) -> list[str]:
+        """Members who have not given advice yet (in one block, if given), in order."""
+        given = {
+            item.author
+            for item in self.of_kind(ItemKind.ADVICE)
+            if block_id is None or item.block_id == block_id
+        }
         return [m for m in members if m not in given]
 
     def answering_order(self) -> list[BoardItem]:

@@ -50,12 +50,17 @@ class Participants:
     members: tuple[str, ...] = ()
     case_presenter: str | None = None
 
-    def taking_turns(self, turns: TurnTaking) -> list[str]:
+    def taking_turns(self, turns: TurnTaking, case_presenter: str | None = None) -> list[str]:
+        """Who goes round; ``case_presenter`` overrides the meeting's (the second case)."""
+        presenter = case_presenter or self.case_presenter
         if turns is TurnTaking.EVERYONE:
             return list(self.members)
         if turns is TurnTaking.MEMBERS:
-            return [m for m in self.members if m != self.case_presenter]
+            return [m for m in self.members if m != presenter]
         return []
+
+    def presenter_of(self, block: Block) -> str | None:
+        return block.case_presenter or self.case_presenter
 
 
 class StaleProposalError(RuntimeError):
@@ -179,7 +184,7 @@ class SessionEngine:
         if index in self._turns:
             return self._turns[index]
         block = self.blocks[index]
-        people = self.participants.taking_turns(block.turns)
+        people = self.participants.taking_turns(block.turns, block.case_presenter)
         if not people:
             return None
         share = block.seconds_per_turn or block.planned_seconds / len(people)

@@ -26,6 +26,7 @@ class Attendance(BaseModel):
 
     present: list[str] = []
     case_presenter: str | None = None
+    second_case_presenter: str | None = None  # a second case in the same meeting
     facilitator: str | None = None
     scribe: str | None = None
 
@@ -43,6 +44,7 @@ class Meeting(BaseModel):
     icebreaker_id: str | None = None
     created: datetime
     case_question: str = ""
+    second_case_question: str = ""
     attendance: Attendance = Attendance()
     blocks: list[Block]
     board: Board = Board()

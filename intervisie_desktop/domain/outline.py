@@ -129,13 +129,19 @@ def build_meeting_agenda(
     rules: list[Rule],
     icebreaker: Icebreaker | None,
     people: int,
+    *,
+    second_case_presenter: str | None = None,
 ) -> list[Block]:
-    """The blocks of the meeting, in the outline's order, skipping what is switched off."""
+    """The blocks of the meeting, in the outline's order, skipping what is switched off.
+    With a second case, the method runs twice, the second time with its own presenter."""
     blocks: list[Block] = []
     for item in outline:
         if not item.enabled:
             continue
-        if item.part is Part.METHOD:
+        if item.part is Part.METHOD and second_case_presenter:
+            blocks += method_blocks(method, case=1)
+            blocks += method_blocks(method, case=2, case_presenter=second_case_presenter)
+        elif item.part is Part.METHOD:
             blocks += method_blocks(method)
         elif item.part is Part.INTRODUCTIONS:
             if icebreaker is not None:
@@ -148,12 +154,18 @@ def build_meeting_agenda(
 
 
 def outline_minutes(
-    outline: list[OutlineItem], method: Method, icebreaker: Icebreaker | None, people: int
+    outline: list[OutlineItem],
+    method: Method,
+    icebreaker: Icebreaker | None,
+    people: int,
+    cases: int = 1,
 ) -> int:
     """The planned total, in minutes."""
-    seconds = sum(
-        b.planned_seconds for b in build_meeting_agenda(outline, method, [], icebreaker, people)
+    second = "second" if cases == 2 else None
+    blocks = build_meeting_agenda(
+        outline, method, [], icebreaker, people, second_case_presenter=second
     )
+    seconds = sum(b.planned_seconds for b in blocks)
     return -(-seconds // 60)
 
 

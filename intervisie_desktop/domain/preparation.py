@@ -31,9 +31,15 @@ class PreparedMeeting:
     method: Method
     icebreaker: Icebreaker | None
     outline: tuple[OutlineItem, ...]
+    second_case_question: str = ""
 
     def blocks(self, library: MethodLibrary) -> list[Block]:
         people = len(self.attendance.present)
         return build_meeting_agenda(
-            list(self.outline), self.method, library.rules_for(self.method), self.icebreaker, people
+            list(self.outline),
+            self.method,
+            library.rules_for(self.method),
+            self.icebreaker,
+            people,
+            second_case_presenter=self.attendance.second_case_presenter,
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
+from intervisie_desktop.domain.agenda import case_number
 from intervisie_desktop.domain.board import Board, BoardItem, EvaluationTopic, ItemKind, Rating
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.timefmt import format_countdown
@@ -101,6 +102,12 @@ class Report:
 class TakeawayOptions:
     include_notes: bool = False
     use_initials: bool = False
+    case: int = 1  # in a meeting with two cases: whose take-away
+
+
+def board_for_case(board: Board, case: int) -> Board:
+    """Only what was said about one case (items are tied to the block they came from)."""
+    return Board(items=[i for i in board.items if case_number(i.block_id) == case])
 
 
 @dataclass(frozen=True)

@@ -303,12 +303,17 @@ class BoardPane(QWidget):
         if limit and ItemKind.QUESTION in self.mode.input_kinds:
             counts = [
                 f"{m} {board.questions_by(m, engine.block.id)}/{limit}"
-                for m in engine.participants.taking_turns(TurnTaking.MEMBERS)
+                for m in engine.participants.taking_turns(
+                    TurnTaking.MEMBERS, engine.block.case_presenter
+                )
             ]
             heading = self.tr("Questions (at most %1 each): ").replace("%1", str(limit))
             notes.append(heading + ", ".join(counts))
         if ItemKind.ADVICE in self.mode.input_kinds:
-            waiting = board.without_advice(engine.participants.taking_turns(TurnTaking.MEMBERS))
+            members = engine.participants.taking_turns(
+                TurnTaking.MEMBERS, engine.block.case_presenter
+            )
+            waiting = board.without_advice(members, engine.block.id)
             if waiting:
                 notes.append(self.tr("No advice yet from: %1").replace("%1", ", ".join(waiting)))
             else:

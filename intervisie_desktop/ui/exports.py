@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -73,9 +74,15 @@ def meeting_facts(
 class TakeawayDialog(QDialog):
     """Options for the take-away: private notes in or out, names or initials."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, presenters: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take-away for the case presenter"))
+        self.case = QComboBox()
+        self.case.setAccessibleName(self.tr("Whose case"))
+        for number, name in enumerate(presenters or [], start=1):
+            self.case.addItem(
+                self.tr("Case %1: %2").replace("%1", str(number)).replace("%2", name), number
+            )
         intro = QLabel(
             self.tr(
                 "The case question, the questions with their ratings, the problem definitions, "
@@ -92,16 +99,23 @@ class TakeawayDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if self.case.count() > 1:  # two cases in this meeting: one take-away each
+            layout.addWidget(self.case)
         layout.addWidget(self.include_notes)
         layout.addWidget(self.use_initials)
         layout.addWidget(buttons)
 
     def options(self) -> TakeawayOptions:
-        return TakeawayOptions(self.include_notes.isChecked(), self.use_initials.isChecked())
+        case = self.case.currentData() if self.case.count() > 1 else 1
+        return TakeawayOptions(
+            self.include_notes.isChecked(), self.use_initials.isChecked(), int(case)
+        )
 
     @classmethod
-    def launch(cls, parent: QWidget | None) -> TakeawayOptions | None:
-        dialog = cls(parent)
+    def launch(
+        cls, parent: QWidget | None, presenters: list[str] | None = None
+    ) -> TakeawayOptions | None:
+        dialog = cls(parent, presenters)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

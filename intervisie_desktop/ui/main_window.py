@@ -288,6 +288,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
             icebreaker_id=prepared.icebreaker.id if prepared.icebreaker else None,
             created=self._clock.wall(),
             case_question=prepared.case_question,
+            second_case_question=prepared.second_case_question,
             attendance=prepared.attendance,
             blocks=engine.blocks,
         )
@@ -344,6 +345,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         controller.blackout_changed.connect(self.actions_.blackout.setChecked)
         self.meeting_title = title
         self.case_question = case_question
+        self.second_case_question = record.second_case_question if record else ""
         self.board = BoardController(board or Board(), self._language, parent=self)
         self.board.shared_changed.connect(controller.set_shared)
         controller.set_shared(self.board.shared_lists())

@@ -243,6 +243,11 @@ class PreparePage(QWidget):
             method=method,
             icebreaker=self.icebreakers.chosen(),
             outline=tuple(self.agenda.outline),
+            second_case_question=(
+                self.people.second_question.toPlainText().strip()
+                if self.people.second_case_presenter()
+                else ""
+            ),
         )
 
     def _update_summary(self) -> None:
@@ -255,7 +260,11 @@ class PreparePage(QWidget):
         self.agenda.set_fixed_minutes(
             method.total_minutes, icebreaker.minutes_for(people) if icebreaker else 0
         )
-        total = outline_minutes(self.agenda.outline, method, icebreaker, people)
+        cases = 2 if self.people.second_case_presenter() else 1
+        total = outline_minutes(self.agenda.outline, method, icebreaker, people, cases)
+        self.agenda.set_fixed_minutes(
+            method.total_minutes * cases, icebreaker.minutes_for(people) if icebreaker else 0
+        )
         available = self.agenda.available.value()
         text = (
             self.tr("%1 with %2: %3 of %4 available")

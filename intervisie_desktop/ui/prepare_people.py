@@ -103,6 +103,13 @@ class PeopleAndCase(QWidget):
         self.case_type.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.strong_emotion = QCheckBox(self.tr("It raised strong &emotion"))
         self.strong_emotion.toggled.connect(lambda _on: self.changed.emit())
+        self.two_cases = QCheckBox(self.tr("A second case in this meeting"))
+        self.second_presenter = QComboBox()
+        self.second_presenter.setAccessibleName(self.tr("Second case presenter"))
+        self.second_question = QPlainTextEdit()
+        self.second_question.setAccessibleName(self.tr("The second case question"))
+        self.second_question.setMaximumHeight(60)
+        self.two_cases.toggled.connect(self._two_cases_toggled)
         self._build_form(new_group, edit_group)
         self.reload_groups()
 
@@ -125,6 +132,12 @@ class PeopleAndCase(QWidget):
         form.addRow("", self.examples)
         form.addRow(self.tr("&Kind of case:"), self.case_type)
         form.addRow("", self.strong_emotion)
+        form.addRow("", self.two_cases)
+        self._second_label = QLabel(self.tr("Second case &presenter:"))
+        self._second_label.setBuddy(self.second_presenter)
+        form.addRow(self._second_label, self.second_presenter)
+        form.addRow("", self.second_question)
+        self._two_cases_toggled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
@@ -189,6 +202,7 @@ class PeopleAndCase(QWidget):
             (self.facilitator, self.tr("me (not a member)")),
             (self.scribe, self.tr("the facilitator")),
             (self.case_presenter, None),
+            (self.second_presenter, None),
         ):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -224,10 +238,27 @@ class PeopleAndCase(QWidget):
         if cases and self.case_presenter.currentIndex() <= 0:
             self.case_presenter.setCurrentIndex(max(0, self.case_presenter.findData(cases[0])))
 
+    def _two_cases_toggled(self, on: bool) -> None:
+        for widget in (self._second_label, self.second_presenter, self.second_question):
+            widget.setVisible(on)
+        if on and self.second_presenter.currentData() == self.case_presenter.currentData():
+            following = (self.case_presenter.currentIndex() + 1) % max(
+                1, self.second_presenter.count()
+            )
+            self.second_presenter.setCurrentIndex(following)
+        self.changed.emit()
+
+    def second_case_presenter(self) -> str | None:
+        if not self.two_cases.isChecked():
+            return None
+        second = self.second_presenter.currentData()
+        return second if second != self.case_presenter.currentData() else None
+
     def attendance(self) -> Attendance:
         return Attendance(
             present=self.present_names(),
             case_presenter=self.case_presenter.currentData(),
+            second_case_presenter=self.second_case_presenter(),
             facilitator=self.facilitator.currentData(),
             scribe=self.scribe.currentData(),
         )

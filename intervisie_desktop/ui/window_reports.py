@@ -22,14 +22,27 @@ class ReportsMixin(QMainWindow):
     board: BoardController | None
     meeting_title: str
     case_question: str
+    second_case_question: str
     _clock: Clock
     _language: str
 
     def takeaway(self, options: TakeawayOptions) -> Report:
-        from intervisie_desktop.domain.report import takeaway_report  # noqa: PLC0415
+        from intervisie_desktop.domain.report import (  # noqa: PLC0415
+            board_for_case,
+            takeaway_report,
+        )
 
         assert self.controller is not None and self.board is not None
-        return takeaway_report(self._facts(), self.board.board, self._language, options)
+        board = self.board.board
+        if self.second_case_presenter() is not None:
+            board = board_for_case(board, options.case)
+        return takeaway_report(self._facts(options.case), board, self._language, options)
+
+    def second_case_presenter(self) -> str | None:
+        assert self.controller is not None
+        return next(
+            (b.case_presenter for b in self.controller.engine.blocks if b.case_presenter), None
+        )
 
     def meeting_report(self) -> Report:
         from intervisie_desktop.domain.report import meeting_report  # noqa: PLC0415
@@ -39,20 +52,32 @@ class ReportsMixin(QMainWindow):
             self._facts(), self.controller.engine, self.board.board, self._language
         )
 
-    def _facts(self) -> MeetingFacts:
+    def _facts(self, case: int = 1) -> MeetingFacts:
+        from dataclasses import replace  # noqa: PLC0415
+
         from intervisie_desktop.ui.exports import meeting_facts  # noqa: PLC0415
 
         assert self.controller is not None
-        return meeting_facts(
+        facts = meeting_facts(
             self.controller.engine, self.meeting_title, self.case_question, self._clock.wall()
         )
+        if case == 2:
+            facts = replace(
+                facts,
+                case_question=self.second_case_question,
+                case_presenter=self.second_case_presenter(),
+            )
+        return facts
 
     def ask_export_takeaway(self) -> None:
         from intervisie_desktop.ui.exports import TakeawayDialog  # noqa: PLC0415
 
         if self.controller is None:
             return
-        options = TakeawayDialog.launch(self)
+        presenters = [self.controller.engine.participants.case_presenter or ""]
+        if (second := self.second_case_presenter()) is not None:
+            presenters.append(second)
+        options = TakeawayDialog.launch(self, presenters)
         if options is not None:
             self._export(
                 self.takeaway(options), QCoreApplication.translate("ReportsMixin", "take-away")

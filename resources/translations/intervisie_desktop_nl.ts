@@ -1435,6 +1435,18 @@
         <translation>Het maakte veel &amp;emotie los</translation>
     </message>
     <message>
+        <source>A second case in this meeting</source>
+        <translation>Een tweede casus in deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Second case presenter</source>
+        <translation>Tweede casusinbrenger</translation>
+    </message>
+    <message>
+        <source>The second case question</source>
+        <translation>De tweede casusvraag</translation>
+    </message>
+    <message>
         <source>Gro&amp;up:</source>
         <translation>Gr&amp;oep:</translation>
     </message>
@@ -1461,6 +1473,10 @@
     <message>
         <source>&amp;Kind of case:</source>
         <translation>&amp;Soort casus:</translation>
+    </message>
+    <message>
+        <source>Second case &amp;presenter:</source>
+        <translation>&amp;Tweede inbrenger:</translation>
     </message>
     <message>
         <source>me (not a member)</source>
@@ -1859,6 +1875,14 @@
     <message>
         <source>Take-away for the case presenter</source>
         <translation>Meegeefverslag voor de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Whose case</source>
+        <translation>Welke casus</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Casus %1: %2</translation>
     </message>
     <message>
         <source>The case question, the questions with their ratings, the problem definitions, the advice and the action plan. Every page says it is confidential.</source>

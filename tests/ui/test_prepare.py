@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.agenda import BlockKind
+from intervisie_desktop.domain.board import BoardItem, ItemKind
 from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
 from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.methods import CaseType, MethodLibrary
 from intervisie_desktop.domain.outline import Part
+from intervisie_desktop.domain.report import TakeawayOptions
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.group_dialog import GroupDialog
 from intervisie_desktop.ui.main_window import MainWindow
@@ -113,3 +115,46 @@ def test_group_dialog_refuses_a_nameless_group(qtbot: QtBot) -> None:
     dialog.members.item(0, 0).setText("Anna")  # type: ignore[union-attr]
     group = dialog.result_group()
     assert group is not None and group.member_names() == ["Anna"]
+
+
+def test_two_cases_in_one_meeting_each_get_their_take_away(
+    main_window_in,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+
+    window: MainWindow = main_window_in("en")
+    page = window.show_prepare()
+    _new_group(monkeypatch, ["Anna", "Bram", "Chris", "Dewi", "Eva"])
+    page.people.create_group()
+    page.people.case_presenter.setCurrentIndex(page.people.case_presenter.findData("Anna"))
+    page.people.question.setPlainText("Anna's question")
+    page.people.two_cases.setChecked(True)
+    page.people.second_presenter.setCurrentIndex(page.people.second_presenter.findData("Bram"))
+    page.people.second_question.setPlainText("Bram's question")
+    page.methods.choose("vijfstappen")
+    page.icebreakers.none.setChecked(True)
+    # check-in 10 + rules 5 + explaining 5 + twice 50 + evaluation 10 does not fit in 120
+    assert "130 min of 120 min available" in page.summary.text()
+    assert "does not fit" in page.summary.text()
+    page.start.click()
+    engine = window.controller.engine  # type: ignore[union-attr]
+    steps = [b for b in engine.blocks if b.kind is BlockKind.STEP]
+    assert len(steps) == 10 and steps[5].case_presenter == "Bram"
+    window.board.add(
+        BoardItem(
+            kind=ItemKind.ACTION,
+            text="Anna's plan",  # type: ignore[union-attr]
+            block_id=steps[3].id,
+        )
+    )
+    window.board.add(
+        BoardItem(
+            kind=ItemKind.ACTION,
+            text="Bram's plan",  # type: ignore[union-attr]
+            block_id=steps[8].id,
+        )
+    )
+    second = window.takeaway(TakeawayOptions(case=2))
+    text = str(second)
+    assert "Bram's question" in text and "Bram's plan" in text and "Anna's plan" not in text
+    assert ("Case presenter", "Bram") in second.facts
