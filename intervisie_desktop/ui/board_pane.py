@@ -108,6 +108,12 @@ class BoardPane(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.author = QComboBox()
         self.author.setAccessibleName(self.tr("Who said it"))
+        self.author.setEditable(True)  # type a name; letters never reach the app's shortcuts
+        self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        typed = self.author.lineEdit()
+        if typed is not None:
+            typed.setAccessibleName(self.tr("Who said it"))
+            typed.setPlaceholderText(self.tr("who?"))
         self.topic = QComboBox()
         self.topic.setAccessibleName(self.tr("Evaluation about"))
         self.topic.addItem(self.tr("about the case"), EvaluationTopic.CASE)
@@ -200,6 +206,11 @@ class BoardPane(QWidget):
         self.hint.setText(self._hint_text())
         self.show_cold.setVisible(self.mode.answering)
         self.refresh_items()
+        if self.mode.rating or self.mode.answering or self.mode.choosing:
+            # the keys of this step (W/N/K, Enter) act on the list: put the cursor there
+            if self.items.count():
+                self.items.setCurrentRow(0)
+            self.items.setFocus()
 
     def _fill_authors(self) -> None:
         self.author.clear()
@@ -318,10 +329,14 @@ class BoardPane(QWidget):
                 notes.append(self.tr("No advice yet from: %1").replace("%1", ", ".join(waiting)))
             else:
                 notes.append(self.tr("Everyone has given advice."))
+        on_projector = [labels.board_list_title(k) for k in board.shared_lists]
+        if any(i.shared for i in board.items):
+            on_projector.append(self.tr("single items"))
+        if on_projector:
+            notes.append(self.tr("On the projector: %1").replace("%1", ", ".join(on_projector)))
         self.status.setText("\n".join(notes))
         self.status.setVisible(bool(notes))
         kind = self._list_kind()
-        self.share_list_action.setEnabled(kind in LIST_SHAREABLE)
         if kind is not None and board.is_list_shared(kind):
             self.share_all.setText(self.tr("Hide list from projector"))
         else:
@@ -357,7 +372,7 @@ class BoardPane(QWidget):
                 BoardItem(
                     kind=kind,
                     text=text,
-                    author=self.author.currentData(),
+                    author=self.chosen_author(),
                     block_id=self.session.engine.block.id,
                     topic=EvaluationTopic(self.topic.currentData())
                     if kind is ItemKind.EVALUATION
@@ -365,6 +380,14 @@ class BoardPane(QWidget):
                 )
             )
         self.entry.clear()
+
+    def chosen_author(self) -> str | None:
+        """The member typed or picked (case and spaces don't matter), or None."""
+        typed = self.author.currentText().strip().casefold()
+        for person in self.session.engine.participants.members:
+            if person.casefold() == typed:
+                return person
+        return None
 
     def _rate_selected(self, rating: Rating) -> None:
         selected = self.selected_id()
@@ -392,6 +415,8 @@ class BoardPane(QWidget):
         kind = self._list_kind()
         if kind in LIST_SHAREABLE:
             self.board.share_list(kind, not self.board.board.is_list_shared(kind))
+        else:
+            self.hint.setText(self.tr("Notes are private: show them one at a time with Ctrl+P."))
 
     def _delete_selected(self) -> None:
         selected = self.selected_id()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,8 +26,43 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
+def board_key_rows() -> list[tuple[str, str]]:
+    """The flip-over's own keys (they act in its list and its input line)."""
+
+    return [
+        (QCoreApplication.translate("ShortcutHelp", "Add the typed item"), "Enter"),
+        (
+            QCoreApplication.translate(
+                "ShortcutHelp", "Rate the selected item warm / neutral / cold"
+            ),
+            "W  /  N  /  K (C)",
+        ),
+        (QCoreApplication.translate("ShortcutHelp", "Mark answered or chosen"), "Enter"),
+        (QCoreApplication.translate("ShortcutHelp", "Edit the selected item"), "F2"),
+        (QCoreApplication.translate("ShortcutHelp", "Delete the selected item"), "Delete"),
+        (
+            QCoreApplication.translate("ShortcutHelp", "Move the selected item up or down"),
+            "Alt+↑  /  Alt+↓",
+        ),
+        (
+            QCoreApplication.translate(
+                "ShortcutHelp", "Show or hide the selected item on the projector"
+            ),
+            "Ctrl+P",
+        ),
+        (
+            QCoreApplication.translate(
+                "ShortcutHelp", "Show or hide the whole list on the projector"
+            ),
+            "Ctrl+Shift+P",
+        ),
+    ]
+
+
 class ShortcutHelp(QDialog):
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: list[QAction], parent: QWidget | None = None, board_keys: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         intro = QLabel(
@@ -42,7 +78,8 @@ class ShortcutHelp(QDialog):
         self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for what, keys in shortcut_rows(actions):
+        rows = shortcut_rows(actions) + (board_key_rows() if board_keys else [])
+        for what, keys in rows:
             self.table.addTopLevelItem(QTreeWidgetItem([what, keys]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -135,7 +135,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(quit_action)
         self._build_other_menus()
 
@@ -471,7 +471,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
     def show_shortcuts(self) -> None:
         from intervisie_desktop.ui.help_overlay import ShortcutHelp  # noqa: PLC0415
 
-        ShortcutHelp(self.shortcut_actions(), self).exec()
+        ShortcutHelp(self.shortcut_actions(), self, board_keys=True).exec()
 
     def shortcut_actions(self) -> list[QAction]:
         actions: list[QAction] = []
@@ -495,8 +495,36 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         QMessageBox.about(self, self.tr("About Intervisie Desktop"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self.may_quit():  # the window's close button
+            event.ignore()
+            return
         self._close_meeting()
         super().closeEvent(event)
+
+    def quit_requested(self) -> None:
+        """File → Quit (Ctrl+Q)."""
+        if self.may_quit():
+            self.close()
+
+    def may_quit(self) -> bool:
+        """Quitting during a meeting: it is saved and can be resumed, but ask first."""
+        from intervisie_desktop.domain.engine import RunState  # noqa: PLC0415
+
+        running = self.controller is not None and self.controller.engine.state in (
+            RunState.RUNNING,
+            RunState.PAUSED,
+        )
+        if not running:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quit during the meeting?"),
+            self.tr(
+                "The meeting is still running. It is saved; next time you can go on "
+                "where you are. Quit now?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def start_demo_process() -> None:

@@ -51,6 +51,8 @@ class MethodChooser(QWidget):
         self.familiarity.setCurrentIndex(1)
         self.minutes = QSpinBox()
         self.minutes.setAccessibleName(self.tr("Minutes available for the method"))
+        self.minutes.setReadOnly(True)  # follows the agenda: total time minus the other parts
+        self.minutes.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.minutes.setRange(20, 240)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(75)

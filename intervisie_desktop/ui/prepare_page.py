@@ -257,11 +257,9 @@ class PreparePage(QWidget):
         icebreaker = self.icebreakers.chosen()
         people = max(1, len(self.people.present_names()))
         self.agenda.set_introductions(icebreaker is not None)
-        self.agenda.set_fixed_minutes(
-            method.total_minutes, icebreaker.minutes_for(people) if icebreaker else 0
-        )
         cases = 2 if self.people.second_case_presenter() else 1
         total = outline_minutes(self.agenda.outline, method, icebreaker, people, cases)
+        self._follow_available_time(total - method.total_minutes * cases, cases)
         self.agenda.set_fixed_minutes(
             method.total_minutes * cases, icebreaker.minutes_for(people) if icebreaker else 0
         )
@@ -286,6 +284,16 @@ class PreparePage(QWidget):
             for r in self._library.rules_for(method)
         )
         self.agenda.rules.setHtml(f"<ul>{rules}</ul>")
+
+    def _follow_available_time(self, other_minutes: int, cases: int) -> None:
+        """The chooser's "time for the method" is what the agenda leaves for it, so the
+        two never disagree (the agenda's total time is the one to set)."""
+        left = max(20, (self.agenda.available.value() - other_minutes) // cases)
+        if self.methods.minutes.value() != left:
+            self.methods.minutes.blockSignals(True)
+            self.methods.minutes.setValue(left)
+            self.methods.minutes.blockSignals(False)
+            self.methods.rank()
 
     def _request_start(self) -> None:
         prepared = self.prepared()

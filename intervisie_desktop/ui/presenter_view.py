@@ -169,7 +169,9 @@ class PresenterView(QWidget):
             parts.append(f"<h3>{escape(shared.title)}</h3><ul>{items}</ul>")
         self.board.setTextFormat(Qt.TextFormat.RichText)
         self.board.setText("".join(parts))
-        self.board.setVisible(bool(parts))
+        if self.board.isVisibleTo(self) != bool(parts):
+            self.board.setVisible(bool(parts))
+            self._scale_fonts()
 
     # ----- looks ------------------------------------------------------------------
 
@@ -202,7 +204,8 @@ class PresenterView(QWidget):
 
     def _scale_fonts(self) -> None:
         """Text grows with the window so it stays readable from the back of a room."""
-        unit = max(6.0, min(self.height() / 30, self.width() / 48)) * self.font_scale
+        columns = 64 if self.board.isVisibleTo(self) else 48  # the flip-over takes width
+        unit = max(6.0, min(self.height() / 30, self.width() / columns)) * self.font_scale
         sizes = {
             self.meeting_title: 0.8,
             self.heading: 1.5,

@@ -37,6 +37,7 @@ class TimelineView(QTreeWidget):
         language = self._controller.language
         for number, block in enumerate(self._controller.engine.blocks, start=1):
             item = QTreeWidgetItem([str(number), block.title.get(language), "", ""])
+            item.setToolTip(1, block.title.get(language))  # long titles are cut in the column
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)

@@ -125,6 +125,10 @@
         <translation>Wie zei het</translation>
     </message>
     <message>
+        <source>who?</source>
+        <translation>wie?</translation>
+    </message>
+    <message>
         <source>Evaluation about</source>
         <translation>Evaluatie over</translation>
     </message>
@@ -237,12 +241,24 @@
         <translation>Iedereen heeft advies gegeven.</translation>
     </message>
     <message>
+        <source>single items</source>
+        <translation>losse punten</translation>
+    </message>
+    <message>
+        <source>On the projector: %1</source>
+        <translation>Op de beamer: %1</translation>
+    </message>
+    <message>
         <source>Hide list from projector</source>
         <translation>Lijst van beamer halen</translation>
     </message>
     <message>
         <source>Show list on projector</source>
         <translation>Lijst op beamer tonen</translation>
+    </message>
+    <message>
+        <source>Notes are private: show them one at a time with Ctrl+P.</source>
+        <translation>Notities zijn privé: toon ze één voor één met Ctrl+P.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +930,14 @@
     <message>
         <source>About Intervisie Desktop</source>
         <translation>Over Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>Quit during the meeting?</source>
+        <translation>Afsluiten tijdens de bijeenkomst?</translation>
+    </message>
+    <message>
+        <source>The meeting is still running. It is saved; next time you can go on where you are. Quit now?</source>
+        <translation>De bijeenkomst loopt nog. Alles is opgeslagen; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1818,38 @@
 </context>
 <context>
     <name>ShortcutHelp</name>
+    <message>
+        <source>Add the typed item</source>
+        <translation>Getypt punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Rate the selected item warm / neutral / cold</source>
+        <translation>Gekozen punt waarderen: warm / neutraal / koud</translation>
+    </message>
+    <message>
+        <source>Mark answered or chosen</source>
+        <translation>Markeren als beantwoord of gekozen</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Gekozen punt wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Gekozen punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the selected item up or down</source>
+        <translation>Gekozen punt omhoog of omlaag</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected item on the projector</source>
+        <translation>Gekozen punt op de beamer tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole list on the projector</source>
+        <translation>Hele lijst op de beamer tonen of verbergen</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>

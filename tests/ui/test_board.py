@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.agenda import build_agenda
@@ -21,6 +22,7 @@ from intervisie_desktop.ui.exports import write_report
 from intervisie_desktop.ui.main_window import MainWindow
 
 MEMBERS = ("Anna", "Bram", "Chris", "Dewi", "Eva")
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 PRIVATE = "PRIVATE-note-9c2e"
 
 
@@ -204,9 +206,7 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
 
     pane.items.setFocus()
     pane.items.setCurrentRow(0)
-    qtbot.keyClick(
-        pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    qtbot.keyClick(pane, Qt.Key.Key_P, CTRL_SHIFT)
     assert "What happens when you say yes?" in view.board.text()
     assert PRIVATE not in view.board.text()
     assert "on projector" in pane.items.item(0).text()
@@ -216,7 +216,8 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
         board.board.share_list(ItemKind.NOTE, True)
     pane.items.setCurrentRow(1)
     assert pane.selected_id() == note.id
-    assert not pane.share_all.isEnabled()  # a notes list cannot be shown whole
+    qtbot.keyClick(pane, Qt.Key.Key_P, CTRL_SHIFT)  # a notes list cannot be shown whole
+    assert "show them one at a time" in pane.hint.text()
     assert PRIVATE not in view.board.text()
 
     qtbot.keyClick(pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # this one, on purpose
@@ -224,9 +225,7 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
     qtbot.keyClick(pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # and away again
     assert PRIVATE not in view.board.text()
     pane.items.setCurrentRow(0)
-    qtbot.keyClick(
-        pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    qtbot.keyClick(pane, Qt.Key.Key_P, CTRL_SHIFT)
     assert view.board.isHidden()
 
 
@@ -251,3 +250,28 @@ def test_edit_reorder_delete_and_undo(meeting: MainWindow, qtbot: QtBot) -> None
     for _ in range(3):
         qtbot.keyClick(pane.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [i.text for i in board.items] == ["first", "second"]
+
+
+def test_the_rating_step_puts_the_cursor_in_the_list(meeting: MainWindow, qtbot: QtBot) -> None:
+    window, pane = meeting, _pane(meeting)
+    board = window.board.board  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    for _ in range(2):
+        _next_block(qtbot, window)  # to the clarifying questions
+    _type(qtbot, pane, "What do you need?")
+    _next_block(qtbot, window)  # the rating step: no clicking needed
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W)
+    assert board.of_kind(ItemKind.QUESTION)[0].rating is Rating.WARM
+    assert pane.entry.text() == ""
+
+
+def test_typing_a_name_as_author_never_triggers_a_shortcut(
+    meeting: MainWindow, qtbot: QtBot
+) -> None:
+    window, pane = meeting, _pane(meeting)
+    pane.author.setFocus()
+    pane.author.lineEdit().selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(pane.author.lineEdit(), "bram")  # b is the blackout key elsewhere
+    assert not window.controller.blackout  # type: ignore[union-attr]
+    _type(qtbot, pane, "Who decides?")
+    assert window.board.board.items[-1].author == "Bram"  # type: ignore[union-attr]

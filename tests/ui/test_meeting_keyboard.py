@@ -135,3 +135,14 @@ def test_meeting_actions_are_disabled_without_a_meeting(main_window_in) -> None:
     window.prepare_page.start.click()  # type: ignore[union-attr]
     assert window.actions_.next.isEnabled()
     assert window.pages.currentWidget() is window.meeting_page
+
+
+def test_quitting_during_a_meeting_asks_first(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    answers = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop())
+    demo_window.quit_requested()
+    assert demo_window.isVisible() and not answers  # asked, and stayed

@@ -158,3 +158,16 @@ def test_two_cases_in_one_meeting_each_get_their_take_away(
     text = str(second)
     assert "Bram's question" in text and "Bram's plan" in text and "Anna's plan" not in text
     assert ("Case presenter", "Bram") in second.facts
+
+
+def test_time_for_the_method_follows_the_agenda(main_window_in) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow = main_window_in("en")
+    page = window.show_prepare()
+    page.icebreakers.none.setChecked(True)
+    page.agenda.available.setValue(90)  # check-in 10, rules 5, explaining 5, evaluation 10
+    assert page.methods.minutes.value() == 60
+    assert "does not fit in the time" in next(
+        page.methods.cards.item(r).text()
+        for r in range(page.methods.cards.count())
+        if page.methods.cards.item(r).text().startswith("Ten-step")
+    )
