@@ -25,6 +25,22 @@ def _with_store(window: MainWindow, store: DataFolder) -> MainWindow:
     return window
 
 
+@pytest.fixture
+def with_history(
+    main_window_in,
+    store: DataFolder,
+    library: MethodLibrary,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> MainWindow:
+    """The main window on a data folder holding the demo group and its three past meetings."""
+    for meeting in demo_past_meetings(library, clock.wall(), "en"):
+        store.save_meeting(meeting)
+    store.save_group(demo_group())
+    window = _with_store(main_window_in("en"), store)
+    window.groups[:] = store.list_groups()
+    return window
+
+
 def test_changes_are_saved_off_the_ui_thread(
     main_window_in,
     store: DataFolder,
@@ -114,16 +130,9 @@ def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
 
 
 def test_last_times_action_plan_is_followed_up(
-    main_window_in,
-    store: DataFolder,
-    library: MethodLibrary,
-    clock: FakeClock,  # type: ignore[no-untyped-def]
+    with_history: MainWindow, store: DataFolder, clock: FakeClock
 ) -> None:
-    for meeting in demo_past_meetings(library, clock.wall(), "en"):
-        store.save_meeting(meeting)
-    store.save_group(demo_group())
-    window = _with_store(main_window_in("en"), store)
-    window.groups[:] = store.list_groups()
+    window = with_history
     page = window.show_prepare()
     page.people.reload_groups(demo_group().id)
     page.start.click()
@@ -165,18 +174,8 @@ def test_a_second_start_brings_the_first_window_forward(qtbot: QtBot, tmp_path: 
     assert not SingleInstance(tmp_path).ask_running_instance()
 
 
-def test_the_groups_history_shows_cases_plans_and_follow_up(
-    main_window_in,
-    store: DataFolder,
-    library: MethodLibrary,
-    clock: FakeClock,  # type: ignore[no-untyped-def]
-) -> None:
-    for meeting in demo_past_meetings(library, clock.wall(), "en"):
-        store.save_meeting(meeting)
-    store.save_group(demo_group())
-    window = _with_store(main_window_in("en"), store)
-    window.groups[:] = store.list_groups()
-    page = window.show_prepare()
+def test_the_groups_history_shows_cases_plans_and_follow_up(with_history: MainWindow) -> None:
+    page = with_history.show_prepare()
     page.tabs.setCurrentWidget(page.history)
     rows = [
         [page.history.table.topLevelItem(r).text(c) for c in (1, 2, 5)]  # type: ignore[union-attr]
