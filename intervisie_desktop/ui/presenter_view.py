@@ -169,7 +169,7 @@ class PresenterView(QWidget):
             parts.append(f"<h3>{escape(shared.title)}</h3><ul>{items}</ul>")
         self.board.setTextFormat(Qt.TextFormat.RichText)
         self.board.setText("".join(parts))
-        if self.board.isVisibleTo(self) != bool(parts):
+        if self.board.isVisibleTo(self) != bool(parts) or parts:
             self.board.setVisible(bool(parts))
             self._scale_fonts()
 
@@ -214,7 +214,7 @@ class PresenterView(QWidget):
             self.who: 0.9,
             self.turn: 1.1,
             self.rules: 0.75,
-            self.board: 0.9,
+            self.board: self._board_factor(),
         }
         for label, factor in sizes.items():
             font = label.font()
@@ -222,6 +222,11 @@ class PresenterView(QWidget):
             font.setBold(label in (self.heading, self.status, self.turn))
             label.setFont(font)
         self.progress.setFixedHeight(max(6, int(unit * 0.5)))
+
+    def _board_factor(self) -> float:
+        """A long shared list gets smaller text, so it still fits beside the timer."""
+        items = sum(len(shared.items) for shared in self._view.shared) if self._view else 0
+        return 0.9 * min(1.0, 6 / max(6, items))
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
