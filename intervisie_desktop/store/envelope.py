@@ -296,16 +296,7 @@ def read_kind(
     kind: FileKind[ModelT], path: Path, name: str, cipher: Cipher | None = None
 ) -> LoadedFile[ModelT]:
     """:func:`read_data_file` for a :class:`FileKind`."""
-    return read_data_file(
-        path,
-        kind.format,
-        kind.version,
-        kind.migrations,
-        kind.model,
-        name=name,
-        what=kind.what,
-        cipher=cipher,
-    )
+    return decode_kind(kind, read_file_bytes(path, name), name, cipher)
 
 
 def decode_kind(

@@ -78,6 +78,7 @@ class PresenterView(QWidget):
         self._stack.addWidget(self.blackout_page)
         self._view: PublicView | None = None
         self._blackout = False
+        self._board_items = 0
 
     def _label(self, name: str, *, wrap: bool = False) -> QLabel:
         label = QLabel()
@@ -169,7 +170,9 @@ class PresenterView(QWidget):
             parts.append(f"<h3>{escape(shared.title)}</h3><ul>{items}</ul>")
         self.board.setTextFormat(Qt.TextFormat.RichText)
         self.board.setText("".join(parts))
-        if self.board.isVisibleTo(self) != bool(parts) or parts:
+        items = sum(len(shared.items) for shared in view.shared)
+        if self.board.isVisibleTo(self) != bool(parts) or items != self._board_items:
+            self._board_items = items  # re-fit only when the list changes, not every tick
             self.board.setVisible(bool(parts))
             self._scale_fonts()
 
