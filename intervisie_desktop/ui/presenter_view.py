@@ -170,9 +170,9 @@ class PresenterView(QWidget):
             parts.append(f"<h3>{escape(shared.title)}</h3><ul>{items}</ul>")
         self.board.setTextFormat(Qt.TextFormat.RichText)
         self.board.setText("".join(parts))
-        items = sum(len(shared.items) for shared in view.shared)
-        if self.board.isVisibleTo(self) != bool(parts) or items != self._board_items:
-            self._board_items = items  # re-fit only when the list changes, not every tick
+        count = sum(len(shared.items) for shared in view.shared)
+        if self.board.isVisibleTo(self) != bool(parts) or count != self._board_items:
+            self._board_items = count  # re-fit only when the list changes, not every tick
             self.board.setVisible(bool(parts))
             self._scale_fonts()
 
