@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTimeEdit,
@@ -141,6 +142,7 @@ class ReplanDialog(QDialog):
         self.changes.setAccessibleName(self.tr("Proposed changes"))
         self.changes.setRootIsDecorated(False)
         self.changes.setHeaderLabels([self.tr("Block"), self.tr("Now"), self.tr("New")])
+        self.changes.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for change in proposal.changes:
             self.changes.addTopLevelItem(
                 QTreeWidgetItem(
@@ -171,7 +173,7 @@ class ReplanDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(480, 360)
+        self.resize(620, 380)
 
     @classmethod
     def launch(

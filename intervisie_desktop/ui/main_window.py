@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QStackedWidget
 
 from intervisie_desktop import __version__
 from intervisie_desktop.domain.clock import Clock, SystemClock
@@ -96,9 +96,10 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         self._build_menus()
         self._wire_actions()
         self._update_enabled()
-        self.statusBar().showMessage(
+        self.privacy_note = QLabel(
             self.tr("Everything you enter stays on this computer. No network is used.")
         )
+        self.statusBar().addPermanentWidget(self.privacy_note)  # stays while messages come
         self.library.method_list.setFocus()
 
     # ----- menus ---------------------------------------------------------------------

@@ -136,6 +136,7 @@ class MeetingPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
+        split.setSizes([340, 420, 600])  # the timeline wide enough for step names
         split.setChildrenCollapsible(False)
         self.splitter = split
         layout = QVBoxLayout(self)
