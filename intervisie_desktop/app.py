@@ -60,7 +60,6 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     from intervisie_desktop.store.settings_file import load_settings
     from intervisie_desktop.ui.i18n import choose_language, install_translators
     from intervisie_desktop.ui.main_window import MainWindow
-    from intervisie_desktop.ui.open_folder import open_data_folder
     from intervisie_desktop.ui.paint_watch import on_first_paint
     from intervisie_desktop.ui.single_instance import SingleInstance
 
@@ -75,53 +74,78 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     if library is None:
         return 1
 
-    one_shot = bool(args.screenshot or args.export_takeaway or args.smoke)
     instance = SingleInstance(data_dir)
-    if not one_shot:
+    if not (args.screenshot or args.export_takeaway or args.smoke):
         if instance.ask_running_instance():
             return 0  # the running window came forward; no second writer
         instance.listen()
-    store = open_data_folder(data_dir)
-    if store is None:
-        return 1
-    cleanup.callback(store.close)
-    library = library.with_custom(store.list_methods())
-
     demo_clock = _demo_clock(args)
     clock: Clock = demo_clock or SystemClock()
-    if demo_clock is not None:
-        _write_demo_data(store, library, clock, language)
-    window = MainWindow(
-        library,
-        language,
-        settings=loaded.settings,
-        data_dir=data_dir,
-        clock=clock,
-        groups=store.list_groups(),
-        store=store,
-    )
+    window = MainWindow(library, language, settings=loaded.settings, data_dir=data_dir, clock=clock)
     instance.raise_requested.connect(window.bring_forward)
     if loaded.problem:
         window.statusBar().showMessage(loaded.problem)
-    if demo_clock is not None:
-        _start_demo_meeting(window, library, demo_clock, language)
-    elif not one_shot:
-        QTimer.singleShot(0, window.after_start)
+
+    def attach_data() -> bool:
+        """Open (and if need be unlock) the data folder and show what is in it."""
+        from intervisie_desktop.ui.open_folder import open_data_folder
+
+        store = open_data_folder(data_dir, window)
+        if store is None:
+            return False
+        cleanup.callback(store.close)
+        if demo_clock is not None:
+            _write_demo_data(store, library, clock, language)
+        window.attach_store(store)
+        if demo_clock is not None:
+            _start_demo_meeting(window, library, demo_clock, language)
+        return True
+
+    if demo_clock is not None:  # the demo, pictures and exports need their data first
+        if not attach_data():
+            return 1
+    else:  # paint the window first, then read the data folder
+
+        def after_first_paint() -> None:
+            if not attach_data():
+                app.exit(1)
+            elif args.smoke:
+                app.quit()  # the smoke check covers opening the data folder too
+            else:
+                window.after_start()
+
+        on_first_paint(window, lambda: QTimer.singleShot(0, after_first_paint))
+
+    return _output_or_show(args, app, window, language, quit_when_painted=demo_clock is not None)
+
+
+def _output_or_show(
+    args: argparse.Namespace,
+    app: QApplication,
+    window: MainWindow,
+    language: str,
+    *,
+    quit_when_painted: bool,
+) -> int:
+    """Write what was asked for (an export, screenshots), or show the window and run."""
+    from PySide6.QtCore import QTimer
+
+    from intervisie_desktop.ui.paint_watch import on_first_paint
 
     if args.export_takeaway:
         return _export_takeaway(window, Path(args.export_takeaway), language)
     if args.screenshot:
         from intervisie_desktop.ui.screenshots import render_screenshots
 
-        written = render_screenshots(window, Path(args.screenshot))
-        for path in written:
+        for path in render_screenshots(window, Path(args.screenshot)):
             print(path)
         return 0
     if args.smoke:
 
         def _painted() -> None:
             print("painted", flush=True)
-            QTimer.singleShot(0, app.quit)
+            if quit_when_painted:
+                QTimer.singleShot(0, app.quit)
 
         on_first_paint(window, _painted)
     window.show()

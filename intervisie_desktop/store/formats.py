@@ -11,8 +11,8 @@ from typing import Any
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method
-from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.envelope import FileKind
+from intervisie_desktop.store.settings_format import SETTINGS
 
 
 def meeting_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -33,9 +33,6 @@ def meeting_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-SETTINGS = FileKind(
-    "intervisie-desktop/settings", 1, Settings, "settings", indent=2, encrypted=False
-)
 GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
 METHOD = FileKind("intervisie-desktop/method", 1, Method, "method", indent=2)
 MEETING = FileKind(
@@ -47,3 +44,5 @@ MEETING = FileKind(
     indent=None,
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
 )
+
+__all__ = ["GROUP", "MEETING", "METHOD", "SETTINGS"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.envelope import DataFileError, MissingFileError
 from intervisie_desktop.store.files import NEWER_VERSION, FileStore, ReadOnlyFileError
-from intervisie_desktop.store.formats import SETTINGS
+from intervisie_desktop.store.settings_format import SETTINGS
 
 SETTINGS_FILE = "settings.json"
 FORMAT = SETTINGS.format

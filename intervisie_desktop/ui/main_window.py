@@ -224,6 +224,12 @@ class MainWindow(ArchiveMixin, ReportsMixin):
 
     # ----- the meeting ---------------------------------------------------------------
 
+    def attach_store(self, store: DataFolder) -> None:
+        """The data folder is open: its groups and own methods join the window."""
+        self.store = store
+        self.groups[:] = store.list_groups()
+        self.set_library(self._library.with_custom(store.list_methods()))
+
     def set_library(self, library: MethodLibrary, select: str | None = None) -> None:
         """Show a changed library (a custom method added, edited or removed)."""
         self._library = library

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary
-from intervisie_desktop.store.repository import DataFolder
+
+if TYPE_CHECKING:
+    from intervisie_desktop.store.repository import DataFolder
 
 
 class OwnMethods(QObject):
