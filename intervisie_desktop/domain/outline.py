@@ -8,7 +8,7 @@ coffee. Each part has minutes and can be switched off; the order can change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from intervisie_desktop.domain.agenda import (
@@ -167,7 +167,3 @@ def outline_minutes(
     )
     seconds = sum(b.planned_seconds for b in blocks)
     return -(-seconds // 60)
-
-
-def with_minutes(outline: list[OutlineItem], part: Part, minutes: int) -> list[OutlineItem]:
-    return [replace(i, minutes=minutes) if i.part is part else i for i in outline]

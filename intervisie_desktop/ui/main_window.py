@@ -70,7 +70,6 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         self.keeper: MeetingKeeper | None = None
         self.follow_up: FollowUp | None = None
         self.prepare_page: PreparePage | None = None
-        self.prepared: PreparedMeeting | None = None
         self.controller: SessionController | None = None
         self.board: BoardController | None = None
         self.undo_group = QUndoGroup(self)
@@ -303,7 +302,6 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         self.start_meeting(
             engine, title, rules, case_question=prepared.case_question, record=record
         )
-        self.prepared = prepared
         self.show_follow_up(latest_follow_up(past, record.created))
 
     def _confirm_replace(self) -> bool:
