@@ -15,8 +15,10 @@ MAIN_SIZE = (1366, 800)  # a common laptop screen
 PRESENTER_SIZE = (1280, 720)  # a projector
 
 
-def _grab(widget: QWidget, size: tuple[int, int], path: Path) -> Path:
-    widget.resize(*size)
+def _grab(widget: QWidget, size: tuple[int, int] | None, path: Path) -> Path:
+    """Render ``widget`` at ``size`` (None: the size it wants) into ``path``."""
+    if size is not None:
+        widget.resize(*size)
     widget.show()
     QApplication.processEvents()
     if not widget.grab().save(str(path)):
@@ -42,9 +44,7 @@ def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     written.append(_grab(window, MAIN_SIZE, directory / "icebreakers.png"))
     prepare.tabs.setCurrentWidget(prepare.people)
     written.append(_grab(window, MAIN_SIZE, directory / "prepare.png"))
-    written.append(
-        _grab(WelcomeDialog(window._data_dir, window), (620, 340), directory / "firstrun.png")
-    )
+    written.append(_grab(WelcomeDialog(window._data_dir, window), None, directory / "firstrun.png"))
     written.append(
         _grab(
             SettingsDialog(window.settings, window._data_dir, window),

@@ -44,7 +44,8 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        self.setMinimumWidth(560)
+        self.adjustSize()  # as tall as the text needs, no empty band
 
     def _choose(self, choice: WelcomeChoice) -> None:
         self.choice = choice
