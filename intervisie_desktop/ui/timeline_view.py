@@ -27,6 +27,7 @@ class TimelineView(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._shown_revision = -1
         self._build()
         self.itemActivated.connect(self._jump_to)
         controller.changed.connect(self.refresh)
@@ -43,7 +44,13 @@ class TimelineView(QTreeWidget):
             self.addTopLevelItem(item)
 
     def refresh(self) -> None:
+        """Every second only the current block's time changes; the rest is redrawn when
+        the meeting itself changes (a move, a minute, a re-plan)."""
         engine = self._controller.engine
+        if engine.revision == self._shown_revision:
+            self._refresh_current_time()
+            return
+        self._shown_revision = engine.revision
         current_font = QFont(self.font())
         current_font.setBold(True)
         highlight = self.palette().brush(QPalette.ColorRole.Highlight)
@@ -70,6 +77,12 @@ class TimelineView(QTreeWidget):
         current = self.topLevelItem(engine.current)
         if current is not None:
             self.scrollToItem(current)
+
+    def _refresh_current_time(self) -> None:
+        engine = self._controller.engine
+        item = self.topLevelItem(engine.current)
+        if item is not None and engine.state is not RunState.FINISHED:
+            item.setText(3, self.tr("%1 left").replace("%1", format_countdown(engine.remaining())))
 
     def _jump_to(self, item: QTreeWidgetItem) -> None:
         self._controller.jump(self.indexOfTopLevelItem(item))
