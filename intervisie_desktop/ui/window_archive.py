@@ -4,6 +4,7 @@ meeting, and following up last time's action plan."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -15,12 +16,9 @@ from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
 
 if TYPE_CHECKING:
-    from intervisie_desktop.domain.board import Board
-    from intervisie_desktop.domain.engine import SessionEngine
     from intervisie_desktop.domain.history import FollowUp
     from intervisie_desktop.domain.meeting import Meeting
     from intervisie_desktop.domain.rotation import PastRoles
-    from intervisie_desktop.domain.text import LocalizedText
     from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.meeting_page import MeetingPage
 
@@ -37,21 +35,8 @@ class ArchiveMixin(QMainWindow):
     meeting_page: MeetingPage | None
     _clock: Clock
     _library: MethodLibrary
-
-    def start_meeting(
-        self,
-        engine: SessionEngine,
-        title: str,
-        reminder_rules: list[LocalizedText],
-        *,
-        board: Board | None = None,
-        case_question: str = "",
-        record: Meeting | None = None,
-    ) -> None:
-        raise NotImplementedError
-
-    def welcome(self) -> None:
-        raise NotImplementedError
+    start_meeting: Callable[..., None]  # MainWindow.start_meeting
+    welcome: Callable[[], None]  # MainWindow.welcome
 
     def group_meetings(self, group_id: str) -> list[Meeting]:
         """The group's saved meetings, oldest first (unreadable ones are reported, skipped)."""

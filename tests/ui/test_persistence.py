@@ -191,15 +191,10 @@ def test_the_groups_history_shows_cases_plans_and_follow_up(with_history: MainWi
 
 
 def test_retention_deletes_old_meetings_of_a_group(
-    main_window_in,
-    store: DataFolder,
-    library: MethodLibrary,
-    clock: FakeClock,  # type: ignore[no-untyped-def]
+    with_history: MainWindow, store: DataFolder
 ) -> None:
-    for meeting in demo_past_meetings(library, clock.wall(), "en"):
-        store.save_meeting(meeting)
     store.save_group(demo_group().model_copy(update={"retention_months": 3}))
-    window = _with_store(main_window_in("en"), store)
+    window = with_history
     window.settings.welcomed = True
     window.after_start()
     left = sorted(
