@@ -13,9 +13,9 @@ from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.board_controller import BoardController
-from intervisie_desktop.ui.meeting_keeper import MeetingKeeper
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.meeting.autosave import MeetingKeeper
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 from tests.ui.fake_timers import FakeScheduler
 
 

@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import take_snapshot
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.board_controller import BoardController
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
 T = TypeVar("T")
