@@ -8,18 +8,26 @@ same process: a bare QLabel's text changed and painted.
 
 from __future__ import annotations
 
+import shutil
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from intervisie_desktop.domain.clock import FakeClock
-from intervisie_desktop.domain.demo import build_demo_meeting
+from intervisie_desktop.domain.demo import DEMO_GROUP_ID, build_demo_meeting
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import load_method_library
+from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.app_context import AppContext
+from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.meeting.chime import Chime
+from intervisie_desktop.ui.meeting.wake_lock import WakeLock
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -44,19 +52,22 @@ def _until_painted(watch: _PaintClock, pressed: float) -> float:
 def measure(rounds: int = 40) -> dict[str, float]:
     clock = FakeClock()
     library = load_method_library()
-    window = MainWindow(library, "nl", clock=clock, chime=Chime(enabled=False))
+    folder_dir = Path(tempfile.mkdtemp(prefix="intervisie-bench-"))
+    folder = FolderService(folder_dir, Settings(), library)
+    folder.attach(DataFolder.open(folder_dir))
+    window = MainWindow(AppContext("nl", clock, folder, Chime(enabled=False), WakeLock()))
     demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "nl")
-    window.start_meeting(demo.engine, demo.title, demo.reminder_rules, board=demo.board)
+    window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
     window.show()
-    window.present()
-    assert window.presenter is not None
+    window.meeting.present()
+    assert window.meeting.presenter is not None
     watch = _PaintClock()
-    window.presenter.view.countdown.installEventFilter(watch)
+    window.meeting.presenter.view.countdown.installEventFilter(watch)
     QCoreApplication.processEvents()
     app_ms = []
     for _ in range(rounds):
         if demo.engine.current + 1 >= len(demo.engine.blocks):
-            window.controller.jump(0)  # type: ignore[union-attr]
+            window.meeting.controller.jump(0)  # type: ignore[union-attr]
             QCoreApplication.processEvents()
         pressed = time.perf_counter()
         QTest.keyClick(window, Qt.Key.Key_PageDown)
@@ -74,6 +85,8 @@ def measure(rounds: int = 40) -> dict[str, float]:
         label.setText(f"{i}:00")
         bare_ms.append(_until_painted(bare_watch, pressed))
     window.close()
+    folder.store.close()
+    shutil.rmtree(folder_dir, ignore_errors=True)
     return {
         "app_ms": statistics.median(app_ms),
         "app_worst_ms": max(app_ms),

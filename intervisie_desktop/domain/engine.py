@@ -101,6 +101,11 @@ class SessionEngine:
             counted += self._open.seconds(self.clock.monotonic())
         return counted
 
+    @property
+    def in_progress(self) -> bool:
+        """Started and not finished: leaving now would interrupt the meeting."""
+        return self.state in (RunState.RUNNING, RunState.PAUSED)
+
     def remaining(self) -> float:
         """Seconds left on the current block; negative once it runs over."""
         return self.block.planned_seconds - self.elapsed()

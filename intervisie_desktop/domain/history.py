@@ -51,5 +51,12 @@ def latest_follow_up(meetings: list[Meeting], before: datetime) -> FollowUp | No
     )
 
 
+def recent_icebreakers(meetings: list[Meeting], count: int = 3) -> list[str]:
+    """The icebreakers of the group's last ``count`` meetings (oldest first), so the
+    picker can avoid repeating them."""
+    ordered = sorted(meetings, key=lambda m: m.created)
+    return [m.icebreaker_id for m in ordered[-count:] if m.icebreaker_id]
+
+
 def evaluations(meeting: Meeting) -> list[str]:
     return [item.text for item in meeting.board.of_kind(ItemKind.EVALUATION)]
