@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intervisie_desktop.domain.agenda import Block
-from intervisie_desktop.domain.board import Board, BoardItem, ItemKind, Rating
+from intervisie_desktop.domain.board import BoardItem, ItemKind, Rating
 from intervisie_desktop.domain.methods import CaptureKind, TurnTaking
 
 # Capture kind -> the item kind you type in that step.
@@ -83,12 +83,6 @@ def listing_key(item: BoardItem, mode: PaneMode, position: int) -> tuple[int, in
             return (0, _ANSWERING_ORDER[item.rating], position)
         return (1, 0, position)
     return (mode.list_kinds.index(item.kind), 0, position)
-
-
-def listed_items(board: Board, mode: PaneMode, show_cold: bool = False) -> list[BoardItem]:
-    """What the flap lists in a step, in order (see :func:`is_listed`, :func:`listing_key`)."""
-    listed = [(n, i) for n, i in enumerate(board.items) if is_listed(i, mode, show_cold)]
-    return [i for n, i in sorted(listed, key=lambda pair: listing_key(pair[1], mode, pair[0]))]
 
 
 def enter_marks(mode: PaneMode, kind: ItemKind) -> str | None:

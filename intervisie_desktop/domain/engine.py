@@ -59,9 +59,6 @@ class Participants:
             return [m for m in self.members if m != presenter]
         return []
 
-    def presenter_of(self, block: Block) -> str | None:
-        return block.case_presenter or self.case_presenter
-
 
 class StaleProposalError(RuntimeError):
     """The meeting changed after the re-plan proposal was made."""

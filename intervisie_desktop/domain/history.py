@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from intervisie_desktop.domain.board import ItemKind
-from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.rotation import PastRoles
 
@@ -19,10 +18,6 @@ class FollowUp:
     date: datetime
     case_presenter: str | None
     actions: tuple[str, ...]
-
-
-def finished(meeting: Meeting) -> bool:
-    return meeting.clock is not None and meeting.clock.state is RunState.FINISHED
 
 
 def past_roles(meetings: list[Meeting]) -> list[PastRoles]:

@@ -188,9 +188,6 @@ class BoardPane(QWidget):
         else:
             self.share_all.setText(self.tr("Show list on projector"))
 
-    def listed_texts(self) -> list[str]:
-        return self.items.row_texts()
-
     def selected_id(self) -> str | None:
         return self.items.selected_id()
 

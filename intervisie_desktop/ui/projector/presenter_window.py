@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
+from intervisie_desktop.ui.projector.public_source import PublicSource
 
 
 def choose_screen(
@@ -35,7 +35,7 @@ class PresenterWindow(QWidget):
 
     def __init__(
         self,
-        controller: SessionController,
+        controller: PublicSource,
         facilitator_screen: Callable[[], QScreen | None],
         preferred_screen: str | None = None,
         parent: QWidget | None = None,
