@@ -74,8 +74,18 @@ CUES = (
         CLOSED,
         SENTENCE,
         FIRES,
-        r",\s*(?:niet|of\s+niet|ja|klopt\s+dat|of\s+ben\s+ik\s+dat\s+mis|zeker)\s*\?$",
+        r",\s*(?:niet|of\s+niet|ja|klopt\s+dat|of\s+ben\s+ik\s+dat\s+mis|zeker|"
+        r"(?:is|was)\s+het\s+niet)\s*\?$",
         "Het ging beter, of niet?",
+    ),
+    # after a leading clause the main clause opens with its verb: "Als…, grijp je dan in?"
+    Cue(
+        CLOSED,
+        SENTENCE,
+        FIRES,
+        r"^(?:als|wanneer|toen|nu|zodra|stel\s+dat|terwijl|nadat|voordat|zolang)\b[^,?]*,\s*"
+        rf"(?!{QUESTION_WORD}\b|en\b|maar\b|of\b|dan\b)\S+\s+(?:je|jij|u)\b",
+        "Als het weer gebeurt, grijp je dan in?",
     ),
     # a statement with a question mark and no question word: "Je hebt het haar verteld?"
     Cue(
@@ -99,7 +109,8 @@ CUES = (
         SUGGESTIVE,
         CLAUSE,
         FIRES,
-        rf"{VERB}\s+(?:je|jij|u|jullie|het|dat|hij|zij|ze)\s+(?:{FILLER}\s+){{0,3}}niet\b",
+        rf"{VERB}\s+(?:je|jij|u|jullie|het|dat|hij|zij|ze)\s+(?:{FILLER}\s+){{0,3}}niet\b"
+        r"(?!\s*\?)",  # "…, is het niet?" is a tag
         "Is het niet zo dat je te veel doet?",
     ),
     Cue(

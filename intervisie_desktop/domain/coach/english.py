@@ -96,7 +96,7 @@ CUES = (
         SUGGESTIVE,
         CLAUSE,
         FIRES,
-        rf"{NEGATED_AUX}\s+(?:you|it|that|this|there|he|she|they|we)\b",
+        rf"{NEGATED_AUX}\s+(?:you|it|that|this|there|he|she|they|we)\b(?!\s*\?)",  # not a tag
         "Don't you think he is insecure?",
     ),
     Cue(
