@@ -57,6 +57,7 @@ BoardHints = Mapping[str, tuple[Hint, ...]]  # item id -> its hints, only items 
 
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 _CLAUSE_BREAK = re.compile(r"[,:;]\s*")
+_LEADING_AND = re.compile(r"(?:en|maar|dus|and|but)\s+")  # "En heb je…?" opens with "heb"
 _QUOTED = re.compile(r"(?<!\w)([\"'])[^\"']+\1(?!\w)")
 _SPACES = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "…": "..."})
@@ -181,7 +182,9 @@ class Coach:
         return found
 
     def _question_sentence(self, cues: _Compiled, sentence: str, asked: bool) -> set[HintCode]:
-        clauses = [0]
+        leading = _LEADING_AND.match(sentence)
+        openings = [0] if leading is None else [0, leading.end()]
+        clauses = list(openings)
         if asked:
             clauses += [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
         found = set()
@@ -190,7 +193,7 @@ class Coach:
                 continue
             if (
                 cues.search(code, Scope.SENTENCE, Effect.FIRES, sentence)
-                or cues.match_at(code, Scope.OPENING, sentence, [0]) is not None
+                or cues.match_at(code, Scope.OPENING, sentence, openings) is not None
                 or cues.match_at(code, Scope.CLAUSE, sentence, clauses) is not None
             ):
                 found.add(code)
