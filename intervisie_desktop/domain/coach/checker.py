@@ -60,6 +60,9 @@ _CLAUSE_BREAK = re.compile(r"[,:;]\s*")
 _LEADING_AND = re.compile(r"(?:en|maar|dus|and|but)\s+")  # "En heb je…?" opens with "heb"
 _QUOTED = re.compile(r"(?<!\w)([\"'])[^\"']+\1(?!\w)")
 _SPACES = re.compile(r"\s+")
+# A flip-chart item is a line or two; of anything pasted beyond this only the start is
+# checked, so a long paste cannot slow typing down.
+MAX_CHARS = 600
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "…": "..."})
 
 
@@ -72,7 +75,7 @@ def exempt_in_block(block_id: str | None) -> frozenset[HintCode]:
 
 
 def _normalise(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_TYPOGRAPHY)).strip()
+    return _SPACES.sub(" ", text[: MAX_CHARS * 2].translate(_TYPOGRAPHY)).strip()[:MAX_CHARS]
 
 
 def _either(patterns: Iterable[str]) -> re.Pattern[str] | None:

@@ -117,7 +117,7 @@ CUES = (
         SUGGESTIVE,
         CLAUSE,
         FIRES,
-        r"(?:heb|hebt|had)\s+(?:je|jij|u)\b[^?]*?\b(?:geprobeerd|uitgeprobeerd|overwogen|"
+        r"(?:heb|hebt|had)\s+(?:je|jij|u)\b[^?]{0,150}?\b(?:geprobeerd|uitgeprobeerd|overwogen|"
         r"(?:er)?aan\s+gedacht|gedacht\s+aan|nagedacht\s+over|bedacht\s+om)\b",
         "Heb je al eens geprobeerd om het te zeggen?",
     ),
@@ -125,7 +125,7 @@ CUES = (
         SUGGESTIVE,
         CLAUSE,
         FIRES,
-        rf"waarom\s+{PROPOSE}\s+(?:je|jij|u)\b[^?]*\bniet\b",
+        rf"waarom\s+{PROPOSE}\s+(?:je|jij|u)\b[^?]{{0,150}}?\bniet\b",
         "Waarom ga je niet gewoon met haar lunchen?",
     ),
     Cue(SUGGESTIVE, CLAUSE, FIRES, r"waarom\s+niet\s+\w", "Waarom niet gewoon mailen?"),

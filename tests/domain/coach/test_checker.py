@@ -7,6 +7,7 @@ import pytest
 
 from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.coach import Coach, HintCode, exempt_in_block
+from intervisie_desktop.domain.coach.checker import MAX_CHARS
 
 Q = ItemKind.QUESTION
 DEF = ItemKind.PROBLEM_DEFINITION
@@ -156,3 +157,10 @@ def test_hints_come_in_a_fixed_order_and_carry_their_rule(coach: Coach) -> None:
     assert hints[0].alternative is not None and "Wat maakte dat" in hints[0].alternative.nl
     assert hints[1].rule.id == "no-suggestive"
     assert hints[2].rule.id == "one-question-per-item"
+
+
+def test_of_a_long_paste_only_the_start_is_checked(coach: Coach) -> None:
+    """A flip-chart item is a line or two; a pasted page must not slow typing down."""
+    filler = "Wat deed je toen het misging " * (MAX_CHARS // 20)
+    assert codes(coach, Q, "Waarom? " + filler) == {HintCode.WHY_QUESTION}
+    assert codes(coach, Q, filler + " Waarom?") == set()
