@@ -14,6 +14,7 @@ from intervisie_desktop.domain.coach.dutch_words import (
     FILLER,
     FINITE,
     IMPERATIVE,
+    NOT_A_VERB,
     OTHER_PEOPLE,
     OTHERS,
     PROPOSE,
@@ -86,6 +87,15 @@ CUES = (
         r"^(?:als|wanneer|toen|nu|zodra|stel\s+dat|terwijl|nadat|voordat|zolang)\b[^,?]*,\s*"
         rf"(?!{QUESTION_WORD}\b|en\b|maar\b|of\b|dan\b)\S+\s+(?:je|jij|u)\b",
         "Als het weer gebeurt, grijp je dan in?",
+    ),
+    # any other word right before "je/jij/u" at the start of a question is its verb:
+    # "Schaam je je…?", "Schreef je…?" (verbs the lists above do not name)
+    Cue(
+        CLOSED,
+        SENTENCE,
+        FIRES,
+        rf"^(?!{NOT_A_VERB}\b)[a-zà-ÿ]+\s+(?:je|jij|u)\b(?![^?]*\b{QUESTION_WORD}\b)[^?]*\?$",
+        "Schaam je je ervoor?",
     ),
     # a statement with a question mark and no question word: "Je hebt het haar verteld?"
     Cue(

@@ -94,3 +94,19 @@ IMPERATIVE = words(
     "betrek", "toon", "schakel", "geniet", "neem",
 )  # fmt: skip
 SPEAKER_ADVICE = r"(?:\bik\s+zou\b|\bzou\s+ik\b)"
+# Words that can open a question before "je" without being its verb ("Met je team…",
+# "Als je…", "Hoe je…"): any other opening word before "je/jij/u" is the finite verb.
+NOT_A_VERB = words(
+    "met", "voor", "bij", "naar", "van", "volgens", "over", "aan", "in", "op", "uit", "door",
+    "tegen", "zonder", "na", "om", "tot", "sinds", "tijdens", "ondanks", "binnen", "buiten",
+    "tussen", "onder", "boven", "achter", "rond", "via", "behalve", "zoals", "als", "toen",
+    "wanneer", "zodra", "omdat", "doordat", "nu", "terwijl", "nadat", "voordat", "zolang",
+    "hoewel", "of", "en", "maar", "dus", "want", "dat", "mits", "tenzij", "zodat", "dan",
+    "ook", "misschien", "eigenlijk", "stel", "niet", "zelfs", "alleen", "vooral", "juist",
+    "echt", "toch", "waar", "hier", "daar", "er", "wie", "wat", "hoe", "welke", "welk",
+    "hoeveel", "waarom", "waardoor", "waarmee", "waarover", "waaraan", "waarop", "waarin",
+    "waarvan", "waarvoor", "waarbij", "alsof", "je", "jij", "u", "jouw", "zij", "ze", "hij",
+    "het", "de", "een", "die", "deze", "dit", "jullie", "ik", "we", "wij", "mijn", "naast",
+    "vanuit", "namens", "samen", "richting", "omtrent", "jegens", "dankzij", "wegens",
+    "vanwege", "per", "qua", "rondom", "langs", "voorbij", "eenmaal", "zeker", "vast",
+)  # fmt: skip

@@ -88,6 +88,34 @@ def test_no_hint_on_what_follows_the_rules(
     assert codes(coach, kind, text, language) == set()
 
 
+RARE_VERBS = [
+    "Schaam je je ervoor?",
+    "Delegeer je weleens iets?",
+    "Schreef je een mail?",
+    "Trok je je terug?",
+    "Herinner je je het eerste moment?",
+    "Voelen jullie je gehoord?",
+]
+ODD_OPENINGS = [
+    "Naast je werk, wat geeft je energie?",
+    "Vanuit je rol, hoe kijk je hiernaar?",
+    "Volgens je leidinggevende, waar ligt het probleem?",
+    "Voor je gevoel, hoe lang speelt dit al?",
+    "Omdat je het noemt: hoe ging dat?",
+    "Beschrijf je team eens.",
+]
+
+
+@pytest.mark.parametrize("text", RARE_VERBS)
+def test_a_question_opening_with_any_verb_before_je_is_closed(coach: Coach, text: str) -> None:
+    assert codes(coach, Q, text) == {HintCode.CLOSED_QUESTION}
+
+
+@pytest.mark.parametrize("text", ODD_OPENINGS)
+def test_a_preposition_or_conjunction_before_je_is_no_verb(coach: Coach, text: str) -> None:
+    assert codes(coach, Q, text) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     ["Waarom ga je niet gewoon met haar praten?", "Waarom bel je hem niet eens op?"],
