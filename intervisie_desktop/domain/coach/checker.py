@@ -78,9 +78,8 @@ def _normalise(text: str) -> str:
     return _SPACES.sub(" ", text[: MAX_CHARS * 2].translate(_TYPOGRAPHY)).strip()[:MAX_CHARS]
 
 
-def _either(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    alternatives = [f"(?:{p})" for p in patterns]
-    return re.compile("|".join(alternatives)) if alternatives else None
+def _either(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ class _Compiled:
         for cue in language.cues:
             grouped.setdefault((cue.code, cue.scope, cue.effect), []).append(cue.pattern)
         patterns = {key: _either(group) for key, group in grouped.items()}
-        return cls({k: p for k, p in patterns.items() if p is not None}, language.name_after)
+        return cls(patterns, language.name_after)
 
     def get(self, code: HintCode, scope: Scope, effect: Effect) -> re.Pattern[str] | None:
         return self.patterns.get((code, scope, effect))
