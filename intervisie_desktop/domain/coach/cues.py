@@ -53,3 +53,17 @@ class LanguageCues:
 def words(*forms: str) -> str:
     """An alternation of whole words, for building patterns from word lists."""
     return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+
+
+# Short names the pattern tables are written with.
+WHY = HintCode.WHY_QUESTION
+CLOSED = HintCode.CLOSED_QUESTION
+SUGGESTIVE = HintCode.SUGGESTIVE_QUESTION
+SEVERAL_Q = HintCode.SEVERAL_QUESTIONS
+NOT_FIRST = HintCode.DEFINITION_NOT_FIRST_PERSON
+OUTSIDE = HintCode.PROBLEM_OUTSIDE_PRESENTER
+NOT_OWN = HintCode.ADVICE_NOT_FROM_SPEAKER
+SEVERAL_A = HintCode.SEVERAL_ADVICES
+FIRES, EXCUSES, REQUIRED, FRAME = Effect.FIRES, Effect.EXCUSES, Effect.REQUIRED, Effect.FRAME
+OPENING, CLAUSE, SENTENCE = Scope.OPENING, Scope.CLAUSE, Scope.SENTENCE
+ITEM, SUBJ = Scope.ITEM, Scope.SUBJECT

@@ -8,7 +8,27 @@ with a pronoun subject after them ("Vind je", "Denk jij").
 
 from __future__ import annotations
 
-from intervisie_desktop.domain.coach.cues import Cue, Effect, LanguageCues, Scope
+from intervisie_desktop.domain.coach.cues import (
+    CLAUSE,
+    CLOSED,
+    EXCUSES,
+    FIRES,
+    FRAME,
+    ITEM,
+    NOT_FIRST,
+    NOT_OWN,
+    OPENING,
+    OUTSIDE,
+    REQUIRED,
+    SENTENCE,
+    SEVERAL_A,
+    SEVERAL_Q,
+    SUBJ,
+    SUGGESTIVE,
+    WHY,
+    Cue,
+    LanguageCues,
+)
 from intervisie_desktop.domain.coach.dutch_words import (
     AUX,
     FILLER,
@@ -24,26 +44,6 @@ from intervisie_desktop.domain.coach.dutch_words import (
     VERB,
     YES_NO,
     YES_NO_AFTER_COMMA,
-)
-from intervisie_desktop.domain.coach.hints import HintCode
-
-WHY = HintCode.WHY_QUESTION
-CLOSED = HintCode.CLOSED_QUESTION
-SUGGESTIVE = HintCode.SUGGESTIVE_QUESTION
-SEVERAL_Q = HintCode.SEVERAL_QUESTIONS
-NOT_FIRST = HintCode.DEFINITION_NOT_FIRST_PERSON
-OUTSIDE = HintCode.PROBLEM_OUTSIDE_PRESENTER
-NOT_OWN = HintCode.ADVICE_NOT_FROM_SPEAKER
-SEVERAL_A = HintCode.SEVERAL_ADVICES
-
-
-FIRES, EXCUSES, REQUIRED, FRAME = Effect.FIRES, Effect.EXCUSES, Effect.REQUIRED, Effect.FRAME
-OPENING, CLAUSE, SENTENCE, ITEM, SUBJ = (
-    Scope.OPENING,
-    Scope.CLAUSE,
-    Scope.SENTENCE,
-    Scope.ITEM,
-    Scope.SUBJECT,
 )
 
 CUES = (
