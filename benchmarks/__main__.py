@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from benchmarks import keypress, startup, storage, timer_accuracy
+from benchmarks import coach, keypress, startup, storage, timer_accuracy
 
 
 def main() -> int:
@@ -19,6 +19,8 @@ def main() -> int:
     results["keypress"] = keypress.report()
     print()
     results["storage"] = storage.report()
+    print()
+    results["coach"] = coach.report()
     missed = [name for name, met in results.items() if not met]
     print()
     print("all goals met" if not missed else f"goals missed: {', '.join(missed)}")

@@ -14,6 +14,7 @@ from html import escape
 
 from intervisie_desktop.domain.agenda import case_number
 from intervisie_desktop.domain.board import Board, BoardItem, EvaluationTopic, ItemKind, Rating
+from intervisie_desktop.domain.coach.tally import MemberTally, member_tally
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.timefmt import format_countdown
 
@@ -41,6 +42,11 @@ _TEXTS = {
         "about_case": "over de casus",
         "about_method": "over de werkvorm",
         "not_reached": "niet aan toegekomen",
+        "tally": "Inbreng per deelnemer",
+        "on_board": "op de flap",
+        "turn": "beurt",
+        "turns": "beurten",
+        "spoken": "gesproken",
         "warm": "warm",
         "neutral": "neutraal",
         "cold": "koud",
@@ -68,6 +74,11 @@ _TEXTS = {
         "about_case": "about the case",
         "about_method": "about the method",
         "not_reached": "not reached",
+        "tally": "Contributions per member",
+        "on_board": "on the flip chart",
+        "turn": "turn",
+        "turns": "turns",
+        "spoken": "spoken",
         "warm": "warm",
         "neutral": "neutral",
         "cold": "cold",
@@ -182,10 +193,22 @@ def takeaway_report(
     )
 
 
+def _tally_line(tally: MemberTally, t: dict[str, str]) -> str:
+    """``Anna: 3 op de flap, 1 beurt, 2:30 gesproken``."""
+    parts = [
+        f"{tally.items} {t['on_board']}",
+        f"{tally.turns} {t['turn' if tally.turns == 1 else 'turns']}",
+    ]
+    if tally.seconds_spoken:
+        parts.append(f"{format_countdown(tally.seconds_spoken)} {t['spoken']}")
+    return f"{tally.name}: {', '.join(parts)}"
+
+
 def meeting_report(
     facts: MeetingFacts, engine: SessionEngine, board: Board, language: str
 ) -> Report:
-    """For the facilitator: method, planned and actual times, attendance, evaluation."""
+    """For the facilitator: method, planned and actual times, attendance, each member's
+    share (items, turns, time spoken), evaluation. Never on the projector."""
     t = texts(language)
     blocks = []
     for index, block in enumerate(engine.blocks):
@@ -218,7 +241,11 @@ def meeting_report(
         ],
         sections=[
             s
-            for s in (Section(t["blocks"], blocks), Section(t["evaluation"], evaluation))
+            for s in (
+                Section(t["blocks"], blocks),
+                Section(t["tally"], [_tally_line(m, t) for m in member_tally(engine, board)]),
+                Section(t["evaluation"], evaluation),
+            )
             if s.items
         ],
         confidential=t["confidential"],
