@@ -2,8 +2,9 @@
 
 Reports are built as plain structures here and rendered to Markdown or HTML
 (the PDF is drawn from the HTML in the UI layer). Private notes are left out
-unless asked for; names can be shortened to initials; every rendering states
-that the content is confidential.
+unless asked for; names can be shortened to initials; every rendering of
+case content states that it is confidential (a handout without any case, such
+as a method card, has an empty ``confidential`` line and shows none).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class Report:
     facts: list[tuple[str, str]]  # label, value
     sections: list[Section]
     confidential: str
+    large_print: bool = False  # for the wall: the flip-over sheet
 
 
 @dataclass(frozen=True)
@@ -226,12 +228,13 @@ def meeting_report(
 
 
 def to_markdown(report: Report) -> str:
-    lines = [f"# {report.title}", "", f"*{report.confidential}*", ""]
+    notice = [f"*{report.confidential}*", ""] if report.confidential else []
+    lines = [f"# {report.title}", "", *notice]
     lines += [f"- **{label}:** {value}" for label, value in report.facts if value]
     for section in report.sections:
         lines += ["", f"## {section.title}", ""]
         lines += [f"- {item}" for item in section.items]
-    lines += ["", f"*{report.confidential}*", ""]
+    lines += ["", *notice]
     return "\n".join(lines)
 
 
@@ -247,8 +250,9 @@ def to_html(report: Report) -> str:
         + "</ul>"
         for s in report.sections
     )
+    notice = f"<p><i>{escape(report.confidential)}</i></p>" if report.confidential else ""
+    size = " style='font-size:22pt'" if report.large_print else ""
     return (
-        f"<html><body><h1>{escape(report.title)}</h1>"
-        f"<p><i>{escape(report.confidential)}</i></p>"
+        f"<html><body{size}><h1>{escape(report.title)}</h1>{notice}"
         f"<table cellpadding='3'>{facts}</table>{body}</body></html>"
     )
