@@ -12,7 +12,7 @@ from datetime import date
 
 from intervisie_desktop.domain.board import LIST_SHAREABLE, Board, BoardItem, ItemKind, Rating
 from intervisie_desktop.domain.handouts.texts import texts
-from intervisie_desktop.domain.report import Report, Section, initials
+from intervisie_desktop.domain.report import PrintSize, Report, Section, initials
 from intervisie_desktop.domain.series.evaluation import EVALUATION_FORM, EvaluationQuestion
 
 _TITLES = {
@@ -59,9 +59,9 @@ def flip_sheet(
     return Report(
         title=title,
         facts=facts,
-        sections=[Section(title, items)] if items else [],
+        sections=[Section("", items)] if items else [],
         confidential=t["confidential"],
-        large_print=True,
+        print_size=PrintSize.LARGE,
     )
 
 

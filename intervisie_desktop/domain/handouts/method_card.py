@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from intervisie_desktop.domain.handouts.texts import roles, texts
 from intervisie_desktop.domain.methods import Method, MethodLibrary, Step, TurnTaking
-from intervisie_desktop.domain.report import Report, Section
+from intervisie_desktop.domain.report import PrintSize, Report, Section
 
 
 def step_heading(number: int, step: Step, language: str) -> str:
@@ -21,13 +21,12 @@ def step_heading(number: int, step: Step, language: str) -> str:
 
 def _step_items(step: Step, language: str) -> list[str]:
     t = texts(language)
-    items = [f"{t['speaks']}: {roles(step.speakers, language)}"]
+    who = f"{t['speaks']}: {roles(step.speakers, language)}"
     if step.listeners:
-        listening = f"{t['listens']}: {roles(step.listeners, language)}"
+        who += f" · {t['listens']}: {roles(step.listeners, language)}"
         if step.listener_note is not None:
-            listening += f" — {step.listener_note.get(language)}"
-        items.append(listening)
-    items.append(step.instruction.get(language))
+            who += f" — {step.listener_note.get(language)}"
+    items = [who, step.instruction.get(language)]
     items += [
         f"{t['minutes'].format(minutes=phase.minutes)}: {phase.title.get(language)}"
         for phase in step.phases
@@ -59,4 +58,10 @@ def method_card(library: MethodLibrary, method: Method, language: str) -> Report
         for number, step in enumerate(method.steps, start=1)
     ]
     sections.append(Section(t["rules"], [r.text.get(language) for r in library.rules_for(method)]))
-    return Report(title=method.name.get(language), facts=facts, sections=sections, confidential="")
+    return Report(
+        title=method.name.get(language),
+        facts=facts,
+        sections=sections,
+        confidential="",
+        print_size=PrintSize.COMPACT,
+    )
