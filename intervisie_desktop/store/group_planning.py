@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, time
+from typing import Generic
 
 from intervisie_desktop.domain.series.evaluation import Evaluation
 from intervisie_desktop.domain.series.plan import Series
 from intervisie_desktop.domain.series.pretalk import PretalkRecord
+from intervisie_desktop.store.envelope import FileKind, ModelT
 from intervisie_desktop.store.files import FileStore, item_name
 from intervisie_desktop.store.formats import EVALUATION, PRETALK, SERIES
 from intervisie_desktop.store.meetings import aware
@@ -23,6 +25,31 @@ SERIES_DIR = "series"
 PRETALKS = "pretalks"
 EVALUATIONS = "evaluations"
 PLANNING_KINDS = {SERIES_DIR: SERIES, PRETALKS: PRETALK, EVALUATIONS: EVALUATION}
+
+
+class _Shelf(Generic[ModelT]):
+    """One kind of file, one file per item, under the shared lock."""
+
+    def __init__(
+        self, files: FileStore, mutex: threading.RLock, kind: FileKind[ModelT], folder: str
+    ) -> None:
+        self._files, self._mutex, self._kind, self._folder = files, mutex, kind, folder
+
+    def save(self, item_id: str, item: ModelT) -> None:
+        with self._mutex:
+            self._files.write(self._kind, item_name(self._folder, item_id), item)
+
+    def load(self, item_id: str) -> ModelT:
+        with self._mutex:
+            return self._files.read_item(self._kind, self._folder, item_id).data
+
+    def all(self) -> list[ModelT]:
+        with self._mutex:
+            return self._files.read_all(self._kind, self._folder)
+
+    def delete(self, item_id: str) -> None:
+        with self._mutex:
+            self._files.delete(item_name(self._folder, item_id))
 
 
 class GroupPlanning:
@@ -36,24 +63,22 @@ class GroupPlanning:
     """
 
     def __init__(self, files: FileStore, mutex: threading.RLock) -> None:
-        self._files = files
         self._mutex = mutex
+        self._series = _Shelf(files, mutex, SERIES, SERIES_DIR)
+        self._pretalks = _Shelf(files, mutex, PRETALK, PRETALKS)
+        self._evaluations = _Shelf(files, mutex, EVALUATION, EVALUATIONS)
 
     # ----- series -------------------------------------------------------------------
 
     def save_series(self, series: Series) -> None:
-        with self._mutex:
-            self._files.write(SERIES, item_name(SERIES_DIR, series.id), series)
+        self._series.save(series.id, series)
 
     def load_series(self, series_id: str) -> Series:
-        with self._mutex:
-            return self._files.read_item(SERIES, SERIES_DIR, series_id).data
+        return self._series.load(series_id)
 
     def list_series(self, group_id: str | None = None) -> list[Series]:
         """A group's series (every series without ``group_id``), the first to start first."""
-        with self._mutex:
-            found = self._files.read_all(SERIES, SERIES_DIR)
-        chosen = [s for s in found if group_id is None or s.group_id == group_id]
+        chosen = [s for s in self._series.all() if group_id is None or s.group_id == group_id]
         return sorted(chosen, key=lambda s: (s.meetings[0].day, s.created))
 
     def delete_series(self, series_id: str) -> None:
@@ -62,23 +87,19 @@ class GroupPlanning:
             for record in self.list_pretalks():
                 if record.series_id == series_id:
                     self.delete_pretalk(record.id)
-            self._files.delete(item_name(SERIES_DIR, series_id))
+            self._series.delete(series_id)
 
     # ----- pre-talks ----------------------------------------------------------------
 
     def save_pretalk(self, record: PretalkRecord) -> None:
-        with self._mutex:
-            self._files.write(PRETALK, item_name(PRETALKS, record.id), record)
+        self._pretalks.save(record.id, record)
 
     def load_pretalk(self, record_id: str) -> PretalkRecord:
-        with self._mutex:
-            return self._files.read_item(PRETALK, PRETALKS, record_id).data
+        return self._pretalks.load(record_id)
 
     def list_pretalks(self, group_id: str | None = None) -> list[PretalkRecord]:
         """Newest first."""
-        with self._mutex:
-            found = self._files.read_all(PRETALK, PRETALKS)
-        chosen = [r for r in found if group_id is None or r.group_id == group_id]
+        chosen = [r for r in self._pretalks.all() if group_id is None or r.group_id == group_id]
         return sorted(chosen, key=lambda r: r.updated, reverse=True)
 
     def pretalk_for(self, planned_meeting_id: str) -> PretalkRecord | None:
@@ -89,29 +110,23 @@ class GroupPlanning:
         )
 
     def delete_pretalk(self, record_id: str) -> None:
-        with self._mutex:
-            self._files.delete(item_name(PRETALKS, record_id))
+        self._pretalks.delete(record_id)
 
     # ----- evaluations --------------------------------------------------------------
 
     def save_evaluation(self, evaluation: Evaluation) -> None:
-        with self._mutex:
-            self._files.write(EVALUATION, item_name(EVALUATIONS, evaluation.id), evaluation)
+        self._evaluations.save(evaluation.id, evaluation)
 
     def load_evaluation(self, evaluation_id: str) -> Evaluation:
-        with self._mutex:
-            return self._files.read_item(EVALUATION, EVALUATIONS, evaluation_id).data
+        return self._evaluations.load(evaluation_id)
 
     def list_evaluations(self, group_id: str) -> list[Evaluation]:
         """The group's evaluations, oldest meeting first (the chart's order)."""
-        with self._mutex:
-            found = self._files.read_all(EVALUATION, EVALUATIONS)
-        chosen = [e for e in found if e.group_id == group_id]
+        chosen = [e for e in self._evaluations.all() if e.group_id == group_id]
         return sorted(chosen, key=lambda e: (e.day, e.updated))
 
     def delete_evaluation(self, evaluation_id: str) -> None:
-        with self._mutex:
-            self._files.delete(item_name(EVALUATIONS, evaluation_id))
+        self._evaluations.delete(evaluation_id)
 
     # ----- retention ----------------------------------------------------------------
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.series.evaluation import Evaluation, EvaluationResponse
-from intervisie_desktop.domain.series.plan import Rotation, Series, SeriesPlan, Venue, plan_series
+from intervisie_desktop.domain.series.plan import Rotation, Series, plan_series
 from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store import crypto
 from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, DataFileError, MissingFileError
 from intervisie_desktop.store.repository import DataFolder
+from tests.domain.series.plans import PLAN
 
 NOW = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
 NOTE = "VOORBESPREKING-91c: Eva twijfelt of haar leidinggevende de casus herkent"
@@ -25,15 +27,7 @@ SECRET = NOTE.split(":", maxsplit=1)[0].encode()
 
 
 def _series(group_id: str, start: date = date(2026, 3, 10)) -> Series:
-    plan = SeriesPlan(
-        start=start,
-        every_weeks=4,
-        start_time=time(14, 0),
-        minutes=120,
-        venue=Venue(place="Zaal 2"),
-        count=6,
-        time_zone="Europe/Amsterdam",
-    )
+    plan = replace(PLAN, start=start)
     return plan_series(group_id, plan, Rotation(["Anna", "Bram", "Eva"], []), NOW)
 
 

@@ -22,7 +22,7 @@ from intervisie_desktop.domain.series.plan import (
 )
 
 from . import rfc5545
-from .conftest import NOW
+from .plans import NOW
 
 GROUP = "Wijkteam Noord"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

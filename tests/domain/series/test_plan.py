@@ -27,7 +27,7 @@ from intervisie_desktop.domain.series.plan import (
     set_venue,
 )
 
-from .conftest import MEMBERS, NOW, PLAN
+from .plans import MEMBERS, NOW, PLAN
 
 
 def test_six_meetings_every_four_weeks_at_the_same_time_and_place(series: Series) -> None:
