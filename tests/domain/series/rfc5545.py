@@ -51,6 +51,10 @@ def _unfold(raw: bytes) -> list[str]:
             raise NotValidError(f"line {number}: a bare CR or LF")
         if len(line) > 75:  # RFC 5545, 3.1
             raise NotValidError(f"line {number}: {len(line)} octets, more than 75")
+        try:
+            line.decode("utf-8")  # folding should not split a character (3.1)
+        except UnicodeDecodeError as exc:
+            raise NotValidError(f"line {number}: folding split a character") from exc
     logical: list[bytes] = []
     for line in physical:
         if line[:1] in (b" ", b"\t"):
@@ -62,7 +66,7 @@ def _unfold(raw: bytes) -> list[str]:
     try:
         return [line.decode("utf-8") for line in logical]
     except UnicodeDecodeError as exc:
-        raise NotValidError("not UTF-8 (folding split a character?)") from exc
+        raise NotValidError("not UTF-8") from exc
 
 
 def _text_is_escaped(value: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,12 +18,13 @@ from intervisie_desktop.domain.series.plan import (
     Venue,
     cancel_meeting,
     move_meeting,
+    plan_series,
     set_method,
     set_venue,
 )
 
 from . import rfc5545
-from .plans import NOW
+from .plans import NOW, PLAN
 
 GROUP = "Wijkteam Noord"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -169,3 +171,16 @@ def test_the_strict_check_is_not_easy_to_please(
     raw = series_calendar(series, GROUP, "nl", NOW)
     with pytest.raises(rfc5545.NotValidError, match=complaint):
         rfc5545.parse(damage(raw))  # type: ignore[operator]
+
+
+def test_awkward_names_and_places_survive_escaping_and_folding() -> None:
+    place = "Zoë’s kamer; 3e verdieping, ‘Één’ \\ achterin\nbij de lift — " + "é" * 60
+    plan = replace(PLAN, venue=Venue(place=place), title="Team A; B, C ✓")
+    series = plan_series("g", plan, Rotation(["Zoë", "Jan-Willem Ünal"], []), NOW)
+    raw = series_calendar(series, GROUP, "nl", NOW)
+    rfc5545.parse(raw)  # every physical line is whole UTF-8, text is escaped
+    first = _vobject_events(raw)[0]
+    assert first.location.value == place
+    assert first.summary.value == "Team A; B, C ✓ (1/6)"
+    assert _icalendar_events(raw)[0]["LOCATION"] == place
+    assert "Zoë" in first.description.value
