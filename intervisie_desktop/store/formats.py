@@ -12,7 +12,7 @@ from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method
 from intervisie_desktop.domain.series.evaluation import Evaluation
-from intervisie_desktop.domain.series.plan import Series
+from intervisie_desktop.domain.series.model import Series
 from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store.envelope import FileKind
 from intervisie_desktop.store.settings_format import SETTINGS

@@ -14,7 +14,7 @@ from datetime import datetime, time
 from typing import Generic
 
 from intervisie_desktop.domain.series.evaluation import Evaluation
-from intervisie_desktop.domain.series.plan import Series
+from intervisie_desktop.domain.series.model import Series
 from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store.envelope import FileKind, ModelT
 from intervisie_desktop.store.files import FileStore, item_name

@@ -13,7 +13,8 @@ import pytest
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.series.evaluation import Evaluation, EvaluationResponse
-from intervisie_desktop.domain.series.plan import Rotation, Series, plan_series
+from intervisie_desktop.domain.series.model import Series
+from intervisie_desktop.domain.series.plan import Rotation, plan_series
 from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store import crypto
 from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, DataFileError, MissingFileError

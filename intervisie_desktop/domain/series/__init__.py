@@ -1,6 +1,7 @@
 """Before and between meetings: a group's series, the pre-talk, invitations, evaluation.
 
-- :mod:`.plan`: the series and its planned meetings, roles from the rotation
+- :mod:`.model`: the stored series and its planned meetings
+- :mod:`.plan`: planning and editing a series, roles from the rotation
 - :mod:`.zone`: the local time zone, found without any network
 - :mod:`.dates`: dates and times in Dutch and English
 - :mod:`.ical`: the series or one meeting as an iCalendar file

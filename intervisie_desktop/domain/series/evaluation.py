@@ -18,7 +18,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from intervisie_desktop.domain.series.plan import Series
+from intervisie_desktop.domain.series.model import Series
 from intervisie_desktop.domain.text import Definition, LocalizedText, Slug
 
 RATING_MIN, RATING_MAX = 1, 5

@@ -23,7 +23,7 @@ from icalendar import Calendar, Event
 from icalendar.enums import CLASS, STATUS
 
 from intervisie_desktop.domain.methods import Method
-from intervisie_desktop.domain.series.plan import PlannedMeeting, Series
+from intervisie_desktop.domain.series.model import PlannedMeeting, Series
 from intervisie_desktop.domain.series.texts import texts, venue_text
 
 PRODID = "-//Intervisie Desktop//Intervisie Desktop//NL"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.domain.series.dates import long_date, time_range
-from intervisie_desktop.domain.series.plan import PlannedMeeting, Series
+from intervisie_desktop.domain.series.model import PlannedMeeting, Series
 from intervisie_desktop.domain.series.texts import texts, venue_text
 from intervisie_desktop.domain.text import LocalizedText
 

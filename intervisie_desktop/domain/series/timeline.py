@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from intervisie_desktop.domain.series.plan import PlannedMeeting, Series, mark_held
+from intervisie_desktop.domain.series.model import PlannedMeeting, Series
+from intervisie_desktop.domain.series.plan import mark_held
 
 
 class EntryKind(StrEnum):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from intervisie_desktop.domain.series.plan import Rotation, Series, plan_series
+from intervisie_desktop.domain.series.model import Series
+from intervisie_desktop.domain.series.plan import Rotation, plan_series
 
 from .plans import MEMBERS, NOW, PLAN
 

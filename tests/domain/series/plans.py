@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from intervisie_desktop.domain.series.plan import SeriesPlan, Venue
+from intervisie_desktop.domain.series.model import Venue
+from intervisie_desktop.domain.series.plan import SeriesPlan
 
 MEMBERS = ["Anna", "Bram", "Chris", "Dewi", "Eva"]
 NOW = datetime(2026, 2, 1, 9, 30, tzinfo=UTC)

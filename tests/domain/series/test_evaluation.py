@@ -14,7 +14,7 @@ from intervisie_desktop.domain.series.evaluation import (
     evaluation_suggested,
     ratings_over_time,
 )
-from intervisie_desktop.domain.series.plan import Series
+from intervisie_desktop.domain.series.model import Series
 
 NOW = datetime(2026, 3, 10, 16, 0, tzinfo=UTC)
 

@@ -12,10 +12,9 @@ from icalendar import Calendar
 
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.series.ical import CalendarOptions, series_calendar
+from intervisie_desktop.domain.series.model import Series, Venue
 from intervisie_desktop.domain.series.plan import (
     Rotation,
-    Series,
-    Venue,
     cancel_meeting,
     move_meeting,
     plan_series,

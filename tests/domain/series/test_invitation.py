@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.series.invitation import confidentiality_rule, invitation
-from intervisie_desktop.domain.series.plan import PlannedMeeting, Series, Venue, set_venue
+from intervisie_desktop.domain.series.model import PlannedMeeting, Series, Venue
+from intervisie_desktop.domain.series.plan import set_venue
 
 GROUP = "Wijkteam Noord"
 

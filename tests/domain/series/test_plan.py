@@ -8,11 +8,10 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from intervisie_desktop.domain.rotation import PastRoles
+from intervisie_desktop.domain.series.model import Series, Venue
 from intervisie_desktop.domain.series.plan import (
     Rotation,
-    Series,
     SeriesError,
-    Venue,
     add_meeting,
     attendance_for,
     cancel_meeting,

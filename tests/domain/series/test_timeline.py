@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from intervisie_desktop.domain.series.plan import Rotation, Series, cancel_meeting, mark_held
+from intervisie_desktop.domain.series.model import Series
+from intervisie_desktop.domain.series.plan import Rotation, cancel_meeting, mark_held
 from intervisie_desktop.domain.series.timeline import EntryKind, group_timeline, link_held_by_day
 
 
