@@ -15,7 +15,7 @@ from intervisie_desktop.domain.handouts.flip_sheet import flip_sheet
 from intervisie_desktop.domain.handouts.method_card import method_card
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.report import Report
-from intervisie_desktop.ui.exports import write_report
+from intervisie_desktop.ui.reports.exports import write_report
 
 
 def _pdf(report: Report, path: Path) -> tuple[str, int]:
