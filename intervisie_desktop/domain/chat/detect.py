@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intervisie_desktop.domain.authors import fold
 from intervisie_desktop.domain.chat.headers import (
+    Header,
     Recogniser,
     bracket,
     colon,
@@ -55,9 +55,23 @@ _GUEST_TAGS = ("(guest)", "(gast)", "(extern)", "(external)", "(unverified)")
 _MEET_HINTS = ("messages can only be seen", "berichten kunnen alleen", "won't be saved")
 
 
-def detect_format(lines: Sequence[str]) -> ChatFormat:
+# Each recogniser's headers by line, found while detecting, so reading need not
+# look for them again.
+FoundHeaders = dict[Recogniser, dict[int, Header]]
+
+
+def detect_format(lines: Sequence[str]) -> tuple[ChatFormat, FoundHeaders]:
+    """The format, and the headers each recogniser found on the way."""
     content = sum(1 for line in lines if line.strip())
-    hits = _header_hits(lines)
+    found = _find_headers(lines)
+    hits = {
+        recogniser: sum(1 for header in headers.values() if not header.time_only)
+        for recogniser, headers in found.items()
+    }
+    return _choose(lines, content, hits), found
+
+
+def _choose(lines: Sequence[str], content: int, hits: dict[Recogniser, int]) -> ChatFormat:
     scores = {fmt: sum(hits[r] * _WEIGHTS[r] for r in FAMILIES[fmt]) for fmt in _CANDIDATES}
     best = max(_CANDIDATES, key=lambda fmt: scores[fmt])  # max keeps the first of equals
     headers = max((hits[r] for r in FAMILIES[best]), default=0)
@@ -72,25 +86,25 @@ def detect_format(lines: Sequence[str]) -> ChatFormat:
     return best
 
 
-def _header_hits(lines: Sequence[str]) -> dict[Recogniser, int]:
-    """How many lines each recogniser reads as a named header (a lone time line,
-    which new Teams shows above one's own messages, does not count)."""
-    hits = dict.fromkeys(_WEIGHTS, 0)
+def _find_headers(lines: Sequence[str]) -> FoundHeaders:
+    """Every header each recogniser sees. A lone time line (new Teams shows one above
+    one's own messages) is kept but does not count as evidence for a format."""
+    found: FoundHeaders = {recogniser: {} for recogniser in _WEIGHTS}
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        for recogniser in hits:
+        for recogniser, headers in found.items():
             header = recogniser(lines, i)
-            if header is not None and (header.author is not None or header.size > 1):
-                hits[recogniser] += 1
-    return hits
+            if header is not None:
+                headers[i] = header
+    return found
 
 
 def _looks_like_meet(lines: Sequence[str]) -> bool:
     """Meet and new Teams share a layout; their own words tell them apart."""
     teams = meet = 0
     for line in lines:
-        folded = fold(line.strip())
+        folded = line.strip().casefold()
         if not folded or len(folded) > 200:
             continue
         teams += folded in _TEAMS_HINTS or folded.endswith(_TEAMS_HINTS)

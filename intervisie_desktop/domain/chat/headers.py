@@ -30,6 +30,7 @@ class Header:
     size: int = 1  # lines the header takes
     from_self: bool = False
     direct: bool = False
+    time_only: bool = False  # only a time line: weak evidence of any format
 
 
 Recogniser = Callable[[Sequence[str], int], Header | None]
@@ -135,7 +136,7 @@ def name_then_time(lines: Sequence[str], i: int) -> Header | None:
     line = lines[i].strip()
     own_time = time_of(line)
     if own_time is not None:
-        return Header(author=None, time=own_time, from_self=True)
+        return Header(author=None, time=own_time, from_self=True, time_only=True)
     if not looks_like_name(line):
         return None
     for gap in (1, 2):

@@ -24,24 +24,25 @@ from intervisie_desktop.domain.chat.patterns import (
 _WHO = r"(?P<who>[^\d:?!]{1,80}?)"
 _VENUE = r"(?:the |de |het )?(?:meeting|call|chat|conversation|vergadering|gesprek|bijeenkomst)"
 
-_SYSTEM_ABOUT_SOMEONE = [
-    rf"{_WHO} (?:has )?(?:joined|left)(?: {_VENUE})?",
-    rf"{_WHO} (?:was )?(?:added|removed|invited)(?: to| from)?(?: {_VENUE})?",
-    rf"{_WHO} (?:added|removed|invited) .{{1,80}} (?:to|from) {_VENUE}",
-    rf"{_WHO} (?:is|was) (?:toegetreden|binnengekomen|vertrokken|toegevoegd|verwijderd)"
+# What the call says happened to someone: "<name> joined", "<name> heeft ... verlaten".
+_EVENTS = [
+    rf"(?:has )?(?:joined|left)(?: {_VENUE})?",
+    rf"(?:was )?(?:added|removed|invited)(?: to| from)?(?: {_VENUE})?",
+    rf"(?:added|removed|invited) .{{1,80}} (?:to|from) {_VENUE}",
+    r"(?:is|was) (?:toegetreden|binnengekomen|vertrokken|toegevoegd|verwijderd)"
     rf"(?: (?:aan|uit|tot) {_VENUE})?",
-    rf"{_WHO} (?:neemt|nam) deel(?: aan {_VENUE})?",
-    rf"{_WHO} heeft(?: {_VENUE})? (?:deelgenomen|verlaten)(?: aan {_VENUE})?",
-    rf"{_WHO} heeft .{{1,80}} (?:toegevoegd aan|verwijderd uit|uitgenodigd voor) {_VENUE}",
-    rf"{_WHO} (?:started|stopped|ended|has started|has stopped) (?:the )?"
+    rf"(?:neemt|nam) deel(?: aan {_VENUE})?",
+    rf"heeft(?: {_VENUE})? (?:deelgenomen|verlaten)(?: aan {_VENUE})?",
+    rf"heeft .{{1,80}} (?:toegevoegd aan|verwijderd uit|uitgenodigd voor) {_VENUE}",
+    r"(?:started|stopped|ended|has started|has stopped) (?:the )?"
     r"(?:recording|transcription|transcribing|meeting|call|screen ?sharing|presenting)",
-    rf"{_WHO} heeft (?:de |het )?(?:opname|transcriptie|vergadering|gesprek|scherm delen)"
+    r"heeft (?:de |het )?(?:opname|transcriptie|vergadering|gesprek|scherm delen)"
     r" (?:gestart|gestopt|beëindigd)",
-    rf"{_WHO} (?:is now|is nu) (?:the )?(?:host|presenter|presentator|organisator|organizer)",
-    rf"{_WHO} (?:raised|lowered) (?:their|his|her) hand",
-    rf"{_WHO} heeft (?:de |zijn |haar )?hand (?:opgestoken|laten zakken)",
-    rf"{_WHO} (?:changed|renamed) the (?:meeting |chat )?(?:title|name|subject)(?: to .{{0,80}})?",
-    rf"{_WHO} heeft de (?:naam|titel|onderwerp) (?:van de (?:chat|vergadering) )?"
+    r"(?:is now|is nu) (?:the )?(?:host|presenter|presentator|organisator|organizer)",
+    r"(?:raised|lowered) (?:their|his|her) hand",
+    r"heeft (?:de |zijn |haar )?hand (?:opgestoken|laten zakken)",
+    r"(?:changed|renamed) the (?:meeting |chat )?(?:title|name|subject)(?: to .{0,80})?",
+    r"heeft de (?:naam|titel|onderwerp) (?:van de (?:chat|vergadering) )?"
     r"(?:gewijzigd|veranderd)(?: in .{0,80})?",
 ]
 _DURATION = r"(?: ?[:\-–] ?[\dhmsu :]{1,20})?"
@@ -63,10 +64,10 @@ _SYSTEM_FIXED = [
     r"(?:meeting chat|vergaderchat|in-call messages|berichten in het gesprek)",
 ]
 _EMOJI = r"[^\w\s]{1,20}"  # an emoji, possibly with joiners and variation selectors
-_REACTION_BY = [
-    rf"{_WHO} reacted(?: with (?P<what>.{{1,20}}))?(?: to .{{0,200}})?",
-    rf"{_WHO} (?:heeft )?(?:gereageerd|reageerde)(?: met (?P<what>.{{1,20}}))?(?: op .{{0,200}})?",
-]
+_REACTION_BY = (  # "<name or emoji> reacted (with 👍)"; the name is checked after
+    rf"{_WHO} (?:reacted(?: with (?P<what>.{{1,20}}))?(?: to .{{0,200}})?"
+    r"|(?:heeft )?(?:gereageerd|reageerde)(?: met (?P<what_nl>.{1,20}))?(?: op .{0,200})?)"
+)
 _REACTIONS = [
     rf"reacted {_EMOJI}(?: to .{{0,200}})?",
     rf"reacted to .{{0,200}} with {_EMOJI}",
@@ -81,10 +82,10 @@ _MARKERS = frozenset(
      "jump to newest", "naar nieuwste", "reply", "beantwoorden", "antwoorden", "pinned",
      "vastgemaakt", "vastgezet", "unpinned", "seen", "gezien", "sent", "verzonden"}
 )  # fmt: skip
-_SYSTEM_ABOUT_RE = [re.compile(p, re.IGNORECASE) for p in _SYSTEM_ABOUT_SOMEONE]
+_EVENT_RE = re.compile(rf"{_WHO} (?:{'|'.join(_EVENTS)})", re.IGNORECASE)
 _SYSTEM_FIXED_RE = re.compile("|".join(f"(?:{p})" for p in _SYSTEM_FIXED), re.IGNORECASE)
 _REACTION_RE = re.compile("|".join(f"(?:{p})" for p in _REACTIONS), re.IGNORECASE)
-_REACTION_BY_RE = [re.compile(p, re.IGNORECASE) for p in _REACTION_BY]
+_REACTION_BY_RE = re.compile(_REACTION_BY, re.IGNORECASE)
 _BEGIN_REFERENCE = re.compile(
     r"(?:begin reference|begin verwijzing|verwijzing begin),\s*(?P<preview>.*)\s+(?:by|door)\s+"
     r"(?P<who>[^\d?!]{1,120})",
@@ -108,33 +109,27 @@ def noise_reason(line: str) -> SkipReason | None:
         return SkipReason.MARKER
     if _only_emoji(line) or _REACTION_RE.fullmatch(line) or _is_reaction_by(line):
         return SkipReason.REACTION
-    if is_date_line(line) or _SYSTEM_FIXED_RE.fullmatch(line) or _is_event(line):
+    bare = line.rstrip(".")
+    if is_date_line(line) or _SYSTEM_FIXED_RE.fullmatch(bare) or _is_event(bare):
         return SkipReason.SYSTEM
     return None
 
 
 def _is_event(line: str) -> bool:
     """ "<name> joined", "<name> heeft de opname gestart": the subject must be a name."""
-    text = line.rstrip(".")
-    for pattern in _SYSTEM_ABOUT_RE:
-        found = pattern.fullmatch(text)
-        if found and looks_like_name(found.group("who"), strict=True):
-            return True
-    return False
+    found = _EVENT_RE.fullmatch(line)
+    return found is not None and looks_like_name(found.group("who"), strict=True)
 
 
 def _is_reaction_by(line: str) -> bool:
     """ "Eva reacted with 👍", "👍 reacted": someone (or an emoji) reacted, with an emoji."""
-    for pattern in _REACTION_BY_RE:
-        found = pattern.fullmatch(line)
-        if found is None:
-            continue
-        who, what = found.group("who"), found.group("what")
-        if what is not None and not _only_emoji(what):
-            continue
-        if _only_emoji(who) or looks_like_name(who, strict=True):
-            return True
-    return False
+    found = _REACTION_BY_RE.fullmatch(line)
+    if found is None:
+        return False
+    who, what = found.group("who"), found.group("what") or found.group("what_nl")
+    if what is not None and not _only_emoji(what):
+        return False
+    return _only_emoji(who) or looks_like_name(who, strict=True)
 
 
 def _only_emoji(line: str) -> bool:
@@ -147,6 +142,17 @@ def _only_emoji(line: str) -> bool:
         elif not (c.isspace() or c.isdigit() or c in "x×+" or category in {"Mn", "Sk", "Cf"}):
             return False
     return has_symbol
+
+
+def belongs_to_skipped(reason: SkipReason, next_line: str) -> bool:
+    """The line under a skipped one that is part of it: the time of a system event,
+    the count under a reaction's emoji ("👍" then "2")."""
+    following = next_line.strip()
+    if reason is SkipReason.SYSTEM:
+        return time_of(following) is not None
+    if reason is SkipReason.REACTION:
+        return following.isdigit() and len(following) <= 4
+    return False
 
 
 def quote_length(lines: Sequence[str], i: int) -> int:

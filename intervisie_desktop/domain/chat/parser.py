@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intervisie_desktop.domain.chat.cleaning import clean_lines
-from intervisie_desktop.domain.chat.detect import FAMILIES, detect_format
+from intervisie_desktop.domain.chat.detect import FAMILIES, FoundHeaders, detect_format
 from intervisie_desktop.domain.chat.headers import Header
 from intervisie_desktop.domain.chat.model import (
     ChatFormat,
@@ -20,24 +20,25 @@ from intervisie_desktop.domain.chat.model import (
     SkippedLine,
     SkipReason,
 )
-from intervisie_desktop.domain.chat.noise import noise_reason, quote_length
-from intervisie_desktop.domain.chat.patterns import time_of
+from intervisie_desktop.domain.chat.noise import belongs_to_skipped, noise_reason, quote_length
 
 
 def parse_chat(text: str, chat_format: ChatFormat | None = None) -> ChatParse:
     """The messages in a pasted piece of chat; the format is detected unless given."""
     lines, over = clean_lines(text)
-    chosen = chat_format or detect_format(lines)
-    reader = _Reader(lines, chosen)
+    detected, found = detect_format(lines)
+    chosen = chat_format or detected
+    reader = _Reader(lines, chosen, found)
     reader.read()
-    return ChatParse(chosen, tuple(reader.messages), tuple(reader.skipped), over)
+    skipped = tuple(sorted(reader.skipped, key=lambda s: s.line))
+    return ChatParse(chosen, tuple(reader.messages), skipped, over)
 
 
 class _Reader:
-    def __init__(self, lines: Sequence[str], chat_format: ChatFormat) -> None:
+    def __init__(self, lines: Sequence[str], chat_format: ChatFormat, found: FoundHeaders) -> None:
         self.lines = lines
         self.format = chat_format
-        self.recognisers = FAMILIES[chat_format]
+        self.found = [found[recogniser] for recogniser in FAMILIES[chat_format]]
         self.messages: list[ChatMessage] = []
         self.skipped: list[SkippedLine] = []
         self._header: Header | None = None
@@ -65,12 +66,12 @@ class _Reader:
         reason = noise_reason(line)
         if reason is not None:
             used = 1
-            if reason is SkipReason.SYSTEM and i + 1 < len(self.lines):
-                used += time_of(self.lines[i + 1]) is not None  # the event's own time
+            if i + 1 < len(self.lines):
+                used += belongs_to_skipped(reason, self.lines[i + 1])
             self._skip(range(i, i + used), reason)
             return used
-        for recognise in self.recognisers:
-            header = recognise(self.lines, i)
+        for headers in self.found:
+            header = headers.get(i)
             if header is not None:
                 self._open(header, i)
                 return header.size

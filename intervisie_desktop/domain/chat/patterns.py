@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from intervisie_desktop.domain.authors import fold, strip_decorations
+from intervisie_desktop.domain.authors import initials_written, strip_decorations
 
 MAX_NAME_CHARS = 80
 MAX_HEADER_CHARS = 200  # longer lines are never a name or a time
@@ -39,6 +39,10 @@ _NAME_AND_TIME = re.compile(
     re.IGNORECASE,
 )
 
+_CLOCK_INSIDE = re.compile(r"\d[:.]\d\d")
+_DIGIT = re.compile(r"\d")
+_LONGEST_DAY = len("eergisteren")
+_NOT_IN_NAMES = re.compile(r"[\d?!:;@#<>{}\[\]=*/\\\"_~^%$]")
 # Words that start a line like a name would ("Vraag: ...", "Om 10:30") but are not one.
 _NOT_NAMES = frozenset(
     {
@@ -50,6 +54,8 @@ _NOT_NAMES = frozenset(
         "vanaf", "from", "until", "rond", "around", "voor", "before", "na", "after", "morgen",
         "tomorrow", "vandaag", "today", "gisteren", "yesterday", "pauze", "break", "start",
         "einde", "end", "tijd", "time", "agenda", "http", "https", "www", "mailto",
+        "reminder", "herinnering", "graag", "please", "ok", "oke", "oké", "dus", "so", "en", "and",
+        "maar", "but", "ook", "also", "nog", "still", "idee", "idea", "voorbeeld", "example",
     }
 )  # fmt: skip
 # How the paster's own messages are labelled ("Me" in Zoom, "You" in Meet).
@@ -57,9 +63,14 @@ SELF_NAMES = frozenset({"me", "you", "ik", "jij", "u", "mij", "jou", "myself"})
 _PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in"})
 
 
+def _may_hold_time(line: str) -> bool:
+    """A quick look before the full patterns: short enough, and a clock in it."""
+    return len(line) <= MAX_HEADER_CHARS and _CLOCK_INSIDE.search(line) is not None
+
+
 def time_of(line: str) -> str | None:
     """The time if the whole line is one ("10:02", "Yesterday 10:02 AM", "10:02 Edited")."""
-    if len(line) > MAX_HEADER_CHARS:
+    if not _may_hold_time(line):
         return None
     found = _TIME_LINE.fullmatch(line.strip())
     return found.group("time") if found else None
@@ -67,12 +78,14 @@ def time_of(line: str) -> str | None:
 
 def is_date_line(line: str) -> bool:
     """A day separator: "Today", "Gisteren", "maandag 4 maart", "14-3-2024"."""
-    return len(line) <= MAX_HEADER_CHARS and _DATE_LINE.fullmatch(line.strip()) is not None
+    if len(line) > MAX_HEADER_CHARS or (len(line) > _LONGEST_DAY and not _DIGIT.search(line)):
+        return False
+    return _DATE_LINE.fullmatch(line.strip()) is not None
 
 
 def name_and_time(line: str) -> tuple[str, str] | None:
     """ "Eva Jansen  10:02" or "Jansen, Eva (HR) 10:02 AM" on one line."""
-    if len(line) > MAX_HEADER_CHARS:
+    if not _may_hold_time(line):
         return None
     found = _NAME_AND_TIME.fullmatch(line.strip())
     if not found or not looks_like_name(found.group("name"), strict=True):
@@ -81,7 +94,7 @@ def name_and_time(line: str) -> tuple[str, str] | None:
 
 
 def is_self(name: str) -> bool:
-    return fold(name.strip()) in SELF_NAMES
+    return name.strip().casefold() in SELF_NAMES
 
 
 def looks_like_name(text: str, *, strict: bool = False) -> bool:
@@ -91,21 +104,23 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
     text = text.strip()
     if not 1 <= len(text) <= MAX_NAME_CHARS or not text[0].isalpha():
         return False
-    if any(c in text for c in '?!:;@#<>{}[]=*/\\"_~^%$') or any(c.isdigit() for c in text):
+    if _NOT_IN_NAMES.search(text):
         return False
     bare = strip_decorations(text)
     words = bare.replace(",", " ").split()
     if not words or len(words) > (4 if strict else 6) or bare.endswith((".", "...", "…")):
         return _initial_ending(bare, words)
     if strict:
-        if fold(bare) in _NOT_NAMES or fold(words[0]) in _NOT_NAMES:
+        if bare.casefold() in _NOT_NAMES or words[0].casefold() in _NOT_NAMES:
             return False
         return all(w[0].isupper() or w.casefold() in _PARTICLE_WORDS for w in words)
     return True
 
 
 def _initial_ending(bare: str, words: list[str]) -> bool:
-    """``Eva J.`` ends with a dot, as sentences do; an initial makes it a name."""
+    """``Eva J.`` and ``E.J.`` end with a dot, as sentences do; initials make them names."""
+    if initials_written(bare) is not None:
+        return True
     return (
         1 <= len(words) <= 4
         and bare.endswith(".")
