@@ -32,7 +32,14 @@ _CLEAN = str.maketrans(_REPLACEMENTS)
 
 def clean_lines(text: str) -> tuple[list[str], int]:
     """The paste as lines without trailing spaces (leading spaces stay: they can mark
-    a message's continuation), and how many characters were past the limit."""
-    over = max(0, len(text) - MAX_PASTE_CHARS)
-    text = text[:MAX_PASTE_CHARS].replace("\r\n", "\n").translate(_CLEAN)
+    a message's continuation), and how many characters were past the limit. A paste
+    that is too long is cut at a line break, so no message is read half."""
+    if len(text) > MAX_PASTE_CHARS:
+        end = text.rfind("\n", 0, MAX_PASTE_CHARS) + 1  # keep the line break
+        end = end if end > 0 else MAX_PASTE_CHARS
+        over = len(text) - end
+        text = text[:end]
+    else:
+        over = 0
+    text = text.replace("\r\n", "\n").translate(_CLEAN)
     return [line.rstrip() for line in text.split("\n")], over

@@ -1,7 +1,8 @@
 """Which chat a paste came from, judged by how many of its lines read as each
 format's headers. When nothing reads as a header, or a single "Vraag:" in a list
 of questions would be the only one, the paste is read as plain lines: each line
-a message without an author, so nothing is lost to a wrong guess."""
+a message without an author, so nothing is lost to a wrong guess (a name in the
+text stays in the text)."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def _choose(lines: Sequence[str], content: int, hits: dict[Recogniser, int]) -> 
     headers = max((hits[r] for r in FAMILIES[best]), default=0)
     if scores[best] == 0:
         return ChatFormat.PLAIN_LINES
-    if best is ChatFormat.PLAIN_COLON and headers * 2 < content:
+    if best is ChatFormat.PLAIN_COLON and headers < 2 and headers * 2 < content:
         return ChatFormat.PLAIN_LINES
     if headers < _FEW_HEADERS and headers * _LINES_PER_HEADER < content:
         return ChatFormat.PLAIN_LINES

@@ -75,7 +75,7 @@ class ChatPaste:
     items: tuple[BoardItem, ...]  # to add, in chat order; none of them shared
     unmatched: tuple[UnmatchedAuthor, ...] = ()
     held_back: tuple[HeldBack, ...] = ()
-    already_on_flap: int = 0  # texts already on the flap in this step (a second paste)
+    duplicates: int = 0  # texts already on the flap in this step, or earlier in the paste
     over_cap: int = 0  # items not made because of the cap
     first_line_over_cap: int | None = None  # where the paste should continue
     shortened: int = 0  # items cut at MAX_ITEM_CHARS
@@ -101,7 +101,7 @@ def chat_to_items(
         items=tuple(builder.items),
         unmatched=builder.unmatched(),
         held_back=tuple(builder.held),
-        already_on_flap=builder.duplicates,
+        duplicates=builder.duplicates,
         over_cap=builder.over_cap,
         first_line_over_cap=builder.first_line_over_cap,
         shortened=builder.shortened,
