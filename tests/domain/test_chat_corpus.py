@@ -9,7 +9,13 @@ import pytest
 from intervisie_desktop.domain.authors import AuthorMatcher
 from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.chat import MeetingPeople, chat_to_items, parse_chat
-from scripts.chat_corpus import FORMATS, Sample, expected_messages, load_samples, without_lines
+from tests.domain.chat_samples import (
+    FORMATS,
+    Sample,
+    expected_messages,
+    load_samples,
+    without_lines,
+)
 
 SAMPLES = load_samples()
 

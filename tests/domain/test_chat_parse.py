@@ -72,10 +72,24 @@ def test_reactions_are_skipped_and_counted(line: str) -> None:
         "Berichten worden niet gelezen door mijn teamleider.",
         "Zij reageerde met boosheid.",
         "Gezien de tijd: laatste vraag?",
+        "From now on: what would you do differently?",
+        "Van de week heb ik: drie keer nee gezegd.",
     ],
 )
-def test_a_message_about_an_event_is_still_a_message(line: str) -> None:
-    assert line in texts(f"Eva: Hoe lang speelt dit al?\nBram: {line}")
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Eva Jansen\n10:02\nHoe lang al?\nBram de Vries\n10:03\n{line}\n",
+        "From Eva Jansen to Everyone:\nHoe lang al?\nFrom Bram de Vries to Everyone:\n{line}\n",
+        "Eva: Hoe lang al?\nFarid: Sinds wanneer?\nBram: Dit nog:\n{line}\n",
+    ],
+    ids=["teams", "zoom", "colon"],
+)
+def test_a_message_about_an_event_is_still_a_message(layout: str, line: str) -> None:
+    messages = parse_chat(layout.format(line=line)).messages
+
+    assert messages[-1].author in {"Bram de Vries", "Bram"}
+    assert messages[-1].text.endswith(line)
 
 
 def test_an_unrecognised_layout_becomes_one_message_per_line() -> None:
@@ -146,6 +160,24 @@ def test_a_quoted_reply_keeps_only_the_replys_own_text() -> None:
         ("Bram de Vries", "En wat was de aanleiding?"),
     ]
     assert parse.skipped_counts() == {SkipReason.QUOTE: 4}
+
+
+def test_a_quote_without_end_line_does_not_reach_into_the_next_reply() -> None:
+    paste = (
+        "Bram de Vries\n10:03\n"
+        "Begin Reference, Hoe lang al? by Eva Jansen\nEva Jansen\n10:02\nHoe lang al?\n"
+        "Sinds de zomer, denk ik.\n"
+        "Farid El Amrani\n10:05\n"
+        "Begin Reference, Sinds de zomer by Bram de Vries\nSinds de zomer, denk ik.\n"
+        "End Reference\n"
+        "Wat gebeurde er in de zomer?\n"
+    )
+    parse = parse_chat(paste)
+
+    assert [(m.author, m.text) for m in parse.messages] == [
+        ("Bram de Vries", "Sinds de zomer, denk ik."),
+        ("Farid El Amrani", "Wat gebeurde er in de zomer?"),
+    ]
 
 
 def test_quote_lines_and_zoom_replies_are_skipped_as_quotes() -> None:

@@ -104,8 +104,8 @@ def zoom_panel(lines: Sequence[str], i: int) -> Header | None:
     """Zoom's chat panel: "From Eva Jansen to Everyone:", "From Eva:", "Eva Jansen to
     Everyone 10:02", "Me to Eva (Direct Message)"."""
     head = _head(lines[i])
-    found = _ZOOM_FROM.match(head)
-    if found is None or not looks_like_name(found.group("name")):
+    found = _ZOOM_FROM.match(head)  # the name strict: "From now on: ..." is a sentence
+    if found is None or not looks_like_name(found.group("name"), strict=True):
         found = _ZOOM_TO.fullmatch(head.rstrip(":").rstrip()) if len(head) <= 200 else None
         if found is None or not looks_like_name(found.group("name"), strict=True):
             return None

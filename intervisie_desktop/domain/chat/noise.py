@@ -169,6 +169,8 @@ def quote_length(lines: Sequence[str], i: int) -> int:
     for offset, later in enumerate(ahead, start=1):
         if later.strip().casefold() in _END_REFERENCE:
             return offset + 1
+        if _BEGIN_REFERENCE.fullmatch(later.strip()[:2000]):
+            break  # the next reply's quote: this one had no end line
     return 1 + _quoted_card_length(ahead, reference.group("who"), reference.group("preview"))
 
 
