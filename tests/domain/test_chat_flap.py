@@ -145,6 +145,25 @@ def test_pasting_the_same_chat_again_adds_only_what_is_new() -> None:
     assert second.duplicates == 4
 
 
+def test_a_second_paste_after_fixing_a_name_adds_nothing_twice() -> None:
+    chat = "Piet: Hoe lang al?\nBram: Wat nog meer?\n"
+    first = chat_to_items(parse_chat(chat), ItemKind.QUESTION, PEOPLE, "b")
+    board = Board(items=list(first.items))
+    board.update(first.unmatched[0].item_ids[0], author="Eva de Wit")
+
+    again = chat_to_items(parse_chat(chat), ItemKind.QUESTION, PEOPLE, "b", existing=board.items)
+    assert again.items == ()
+    assert again.duplicates == 2
+
+
+def test_two_people_asking_the_same_are_two_questions() -> None:
+    chat = "Eva Jansen: Wat heb je al geprobeerd?\nBram: Wat heb je al geprobeerd?\n"
+    paste = chat_to_items(parse_chat(chat), ItemKind.QUESTION, PEOPLE, "b")
+
+    assert [i.author for i in paste.items] == ["Eva Jansen", "Bram de Vries"]
+    assert paste.duplicates == 0
+
+
 def test_the_same_text_in_another_step_is_not_a_duplicate() -> None:
     earlier = [BoardItem(kind=ItemKind.QUESTION, text="Hoe lang speelt dit al?", block_id="b2")]
     paste = chat_to_items(parse_chat(TEAMS), ItemKind.QUESTION, PEOPLE, "b4", existing=earlier)

@@ -142,11 +142,10 @@ class _Builder:
         self.block_id = block_id
         self.limit = limit
         self.matcher = AuthorMatcher(people.members)
-        self.seen = {
-            _same_text(item.text)
-            for item in existing
-            if item.kind is kind and item.block_id == block_id
-        }
+        self.seen: dict[str, set[str | None]] = {}  # text -> who said it
+        for item in existing:
+            if item.kind is kind and item.block_id == block_id:
+                self.seen.setdefault(_same_text(item.text), set()).add(item.author)
         self.items: list[BoardItem] = []
         self.held: list[HeldBack] = []
         self._unmatched: dict[str, list[tuple[ChatMessage, list[str]]]] = {}
@@ -156,7 +155,11 @@ class _Builder:
     def add(self, message: ChatMessage) -> None:
         author, reason = self._author_and_hold(message)
         pieces = split_questions(message.text) if self.kind is ItemKind.QUESTION else [message.text]
-        new = [t for t in pieces if _same_text(_cut(t)) not in self.seen]
+        new = []
+        for piece in pieces:
+            if self._is_new(_cut(piece), author):
+                new.append(piece)
+                self.seen.setdefault(_same_text(_cut(piece)), set()).add(author)
         self.duplicates += len(pieces) - len(new)
         if not new:
             return
@@ -166,7 +169,6 @@ class _Builder:
                 self.first_line_over_cap = message.lines[0]
             return
         self.made += len(new)
-        self.seen.update(_same_text(_cut(t)) for t in new)
         self.shortened += sum(len(t) > MAX_ITEM_CHARS for t in new)
         items = tuple(
             BoardItem(kind=self.kind, text=_cut(t), author=author, block_id=self.block_id)
@@ -180,6 +182,13 @@ class _Builder:
             self._unmatched.setdefault(message.author, []).append(
                 (message, [item.id for item in items])
             )
+
+    def _is_new(self, text: str, author: str | None) -> bool:
+        """Not on the flap yet: the same text from the same person (or from someone
+        unnamed on either side, as after fixing a name) is a second paste of it;
+        two people asking the same is not."""
+        said_by = self.seen.get(_same_text(text))
+        return said_by is None or not (author is None or None in said_by or author in said_by)
 
     def _author_and_hold(self, message: ChatMessage) -> tuple[str | None, HoldReason | None]:
         group_step = self.kind in GROUP_KINDS
