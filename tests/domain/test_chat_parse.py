@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from intervisie_desktop.domain.chat import ChatFormat, SkipReason, parse_chat
+from intervisie_desktop.domain.chat import ChatFormat, ChatParse, SkipReason, parse_chat
 from intervisie_desktop.domain.chat.cleaning import MAX_PASTE_CHARS
 
 
 def texts(paste: str) -> list[str]:
     return [m.text for m in parse_chat(paste).messages]
+
+
+def said(parse: ChatParse) -> list[tuple[str | None, str]]:
+    """Who said what, in order."""
+    return [(m.author, m.text) for m in parse.messages]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +102,7 @@ def test_an_unrecognised_layout_becomes_one_message_per_line() -> None:
     parse = parse_chat(paste)
 
     assert parse.format is ChatFormat.PLAIN_LINES
-    assert [(m.author, m.text) for m in parse.messages] == [
+    assert said(parse) == [
         (None, "Wat maakt dit lastig?"),
         (None, "Vraag: wie bepaalt je prioriteiten?"),
         (None, "Wat heb je nodig?"),
@@ -116,7 +121,7 @@ def test_in_name_colon_lists_a_blank_line_ends_a_message() -> None:
     paste = "Eva: Als ik jou was,\nzou ik eerst slapen.\n\nEn dan nog iets.\nBram: Klopt."
     parse = parse_chat(paste)
 
-    assert [(m.author, m.text) for m in parse.messages] == [
+    assert said(parse) == [
         ("Eva", "Als ik jou was,\nzou ik eerst slapen."),
         (None, "En dan nog iets."),
         ("Bram", "Klopt."),
@@ -155,7 +160,7 @@ def test_a_quoted_reply_keeps_only_the_replys_own_text() -> None:
     )
     parse = parse_chat(paste)
 
-    assert [(m.author, m.text) for m in parse.messages] == [
+    assert said(parse) == [
         ("Eva Jansen", "Hoe lang speelt dit al tussen jullie?"),
         ("Bram de Vries", "En wat was de aanleiding?"),
     ]
@@ -174,7 +179,7 @@ def test_a_quote_without_end_line_does_not_reach_into_the_next_reply() -> None:
     )
     parse = parse_chat(paste)
 
-    assert [(m.author, m.text) for m in parse.messages] == [
+    assert said(parse) == [
         ("Bram de Vries", "Sinds de zomer, denk ik."),
         ("Farid El Amrani", "Wat gebeurde er in de zomer?"),
     ]
@@ -221,7 +226,7 @@ def test_a_chosen_format_overrides_detection() -> None:
     paste = "Eva: Hoe lang al?\nBram: Wat heb je geprobeerd?"
 
     parse = parse_chat(paste, ChatFormat.PLAIN_LINES)
-    assert [(m.author, m.text) for m in parse.messages] == [
+    assert said(parse) == [
         (None, "Eva: Hoe lang al?"),
         (None, "Bram: Wat heb je geprobeerd?"),
     ]
