@@ -140,6 +140,17 @@ def test_text_above_the_first_header_is_kept_as_messages_without_author() -> Non
     assert [m.author for m in parse.messages[1:]] == ["Eva Jansen", "Bram de Vries"]
 
 
+def test_a_one_word_message_above_ones_own_message_is_text_not_a_name() -> None:
+    """New Teams shows no name above one's own messages, only the time."""
+    for short in ("Top", "Eens", "Dank je wel"):
+        parse = parse_chat(f"Eva Jansen\n10:02\n{short}\n10:03\nNog twee minuten.\n")
+
+        assert [(m.author, m.from_self, m.text) for m in parse.messages] == [
+            ("Eva Jansen", False, short),
+            (None, True, "Nog twee minuten."),
+        ]
+
+
 def test_a_header_without_text_is_skipped_as_empty() -> None:
     parse = parse_chat("Eva Jansen\n10:02\nBram de Vries\n10:03\nWat heb je geprobeerd?")
 

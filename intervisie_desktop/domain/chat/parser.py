@@ -21,6 +21,7 @@ from intervisie_desktop.domain.chat.model import (
     SkipReason,
 )
 from intervisie_desktop.domain.chat.noise import belongs_to_skipped, noise_reason, quote_length
+from intervisie_desktop.domain.chat.patterns import looks_like_name
 
 
 def parse_chat(text: str, chat_format: ChatFormat | None = None) -> ChatParse:
@@ -45,6 +46,7 @@ class _Reader:
         self._header_lines: list[int] = []
         self._body: list[str] = []
         self._body_lines: list[int] = []
+        self._under_header = False  # the last line read was a header (or a marker under it)
 
     def read(self) -> None:
         i = 0
@@ -69,23 +71,39 @@ class _Reader:
             if i + 1 < len(self.lines):
                 used += belongs_to_skipped(reason, self.lines[i + 1])
             self._skip(range(i, i + used), reason)
+            self._under_header &= reason is SkipReason.MARKER
             return used
         for headers in self.found:
             header = headers.get(i)
-            if header is not None:
+            if header is not None and not self._is_first_text(header):
                 self._open(header, i)
                 return header.size
         self._add_text(i, line)
         return 1
 
+    def _is_first_text(self, header: Header) -> bool:
+        """A short reply followed by a time reads as a name over a time ("Top" above
+        the paster's own message, which new Teams shows with a time only). Right
+        under a header it is that header's text, unless it is a full name (a
+        message without text, such as a picture, came before it)."""
+        author = header.author
+        return (
+            self._under_header
+            and header.size > 1
+            and author is not None
+            and not (looks_like_name(author, strict=True) and len(author.split()) > 1)
+        )
+
     def _open(self, header: Header, i: int) -> None:
         self._close()
         self._header = header
+        self._under_header = True
         self._header_lines = [j for j in range(i, i + header.size) if self.lines[j].strip()]
         if header.text:
             self._body.append(header.text)
 
     def _add_text(self, i: int, line: str) -> None:
+        self._under_header = False
         if self._header is None:  # text under no header: a message of its own
             self.messages.append(ChatMessage(text=line, lines=(i + 1,)))
         else:
