@@ -48,8 +48,10 @@ _CANDIDATES = (  # ties go to the earlier one
     ChatFormat.PLAIN_COLON,
     ChatFormat.ZOOM_MEETING,
 )
-_LINES_PER_HEADER = 12  # a chat message rarely runs longer; a list with one stray
-_FEW_HEADERS = 3  # "header" in it does not make it a chat
+# A chat message rarely runs longer than this many lines, so a long list with one
+# or two stray "headers" in it is not a chat.
+_LINES_PER_HEADER = 12
+_FEW_HEADERS = 3
 
 _TEAMS_HINTS = ("edited", "bewerkt", "begin reference", "reaction.", "reactions.", "last read")
 _GUEST_TAGS = ("(guest)", "(gast)", "(extern)", "(external)", "(unverified)")
