@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AgendaEditor</name>
@@ -675,7 +676,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -735,7 +736,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1070,7 +1071,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1094,7 +1095,7 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1140,7 +1141,7 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method's own rules</source>
+        <source>The method&apos;s own rules</source>
         <translation>Eigen gespreksregels van de werkvorm</translation>
     </message>
     <message>
@@ -1772,7 +1773,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
