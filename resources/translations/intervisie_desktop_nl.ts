@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AgendaEditor</name>
@@ -676,7 +675,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter&apos;s redefinition</source>
+        <source>the case presenter's redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -736,7 +735,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter&apos;s definition</source>
+        <source>The case presenter's definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1071,7 +1070,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group&apos;s experience with intervisie</source>
+        <source>The group's experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1095,7 +1094,7 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group&apos;s experience:</source>
+        <source>&amp;Group's experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1141,7 +1140,7 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method&apos;s own rules</source>
+        <source>The method's own rules</source>
         <translation>Eigen gespreksregels van de werkvorm</translation>
     </message>
     <message>
@@ -1773,7 +1772,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop&apos;s</source>
+        <source>automatic: a screen other than the laptop's</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -1899,6 +1898,10 @@
         <translation>Resterende tijd van dit blok</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
         <source>Guidance for the facilitator</source>
         <translation>Aanwijzingen voor de begeleider</translation>
     </message>
@@ -1925,6 +1928,14 @@
     <message>
         <source>%1 over time on %2</source>
         <translation>%1 over tijd bij %2</translation>
+    </message>
+    <message>
+        <source>Almost time</source>
+        <translation>Bijna tijd</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Uitloop</translation>
     </message>
     <message>
         <source>Watch for</source>

@@ -165,3 +165,27 @@ def test_entering_an_item_in_a_round_of_turns_moves_on_to_the_next_person(
     assert meeting.board.board.of_kind(ItemKind.ADVICE)[-1].author == first
     assert engine.turns().current_person != first  # type: ignore[union-attr]
     assert pane.author.currentText() == engine.turns().current_person  # type: ignore[union-attr]
+
+
+def test_the_time_is_said_once_per_change_never_every_second(
+    demo_window: MainWindow,
+    qtbot: QtBot,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    panel = meeting.page.step_panel
+    said: list[str] = []
+    panel.announced.connect(said.append)
+    remaining = meeting.controller.engine.remaining()
+    assert panel.remaining.accessibleDescription() == panel.remaining.text() != ""
+    for _ in range(int(remaining) + 5):  # second by second, through the warning and zero
+        clock.advance(1)
+        meeting.controller.refresh()
+    assert said == ["Almost time", "Time is up", "Over time"]
+    demo_window.meeting.page.timeline.setFocus()  # type: ignore[union-attr]
+    press(
+        qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert said[-1].endswith("over time on Rating the questions")
+    assert demo_window.statusBar().currentMessage() == said[-1]

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         meeting.autosave.failed.connect(self.show_not_saved)
         meeting.autosave.saved.connect(lambda _record: self._saved())
         meeting.page.follow_up.discussed.connect(self._followed_up)
+        meeting.page.step_panel.announced.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self.undo_group.addStack(meeting.board.undo_stack)
         self.undo_group.setActiveStack(meeting.board.undo_stack)
         self.pages.addWidget(meeting.page)
