@@ -97,20 +97,16 @@
         <source>on projector</source>
         <translation>op beamer</translation>
     </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
 </context>
 <context>
     <name>BoardPane</name>
     <message>
         <source>Items on the board</source>
         <translation>Punten op de flap</translation>
-    </message>
-    <message>
-        <source>Show cold questions</source>
-        <translation>Koude vragen tonen</translation>
-    </message>
-    <message>
-        <source>Show item on projector</source>
-        <translation>Punt op beamer tonen</translation>
     </message>
     <message>
         <source>Board — %1</source>
@@ -143,6 +139,10 @@
     <message>
         <source>Notes are private: show them one at a time with Ctrl+P.</source>
         <translation>Notities zijn privé: toon ze één voor één met Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no chat messages to paste.</source>
+        <translation>Op het klembord staan geen chatberichten om te plakken.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +188,91 @@
             <numerusform>%n min over</numerusform>
             <numerusform>%n min over</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChatPaste</name>
+    <message>
+        <source>Paste from chat</source>
+        <translation>Plakken uit chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPasteDialog</name>
+    <message>
+        <source>Paste from the chat</source>
+        <translation>Plakken uit de chat</translation>
+    </message>
+    <message>
+        <source>Who is who? (names the app could not match)</source>
+        <translation>Wie is wie? (namen die de app niet kon koppelen)</translation>
+    </message>
+    <message>
+        <source>Member for “%1”</source>
+        <translation>Groepslid voor ‘%1’</translation>
+    </message>
+    <message>
+        <source>Held back (tick to add anyway):</source>
+        <translation>Apart gehouden (vink aan om toch toe te voegen):</translation>
+    </message>
+    <message>
+        <source>New items for the flip-over: %1.</source>
+        <translation>Nieuwe punten voor de flap: %1.</translation>
+    </message>
+    <message>
+        <source>Lines left out (joined, left, reactions, quotes): %1.</source>
+        <translation>Weggelaten regels (binnengekomen, vertrokken, reacties, citaten): %1.</translation>
+    </message>
+    <message>
+        <source>Already on the flip-over: %1.</source>
+        <translation>Staat al op de flap: %1.</translation>
+    </message>
+    <message>
+        <source>Not added, too many at once: %1.</source>
+        <translation>Niet toegevoegd, te veel tegelijk: %1.</translation>
+    </message>
+    <message>
+        <source>Paste the rest again from line %1.</source>
+        <translation>Plak de rest opnieuw vanaf regel %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is shown on the projector until you share it.</source>
+        <translation>Niets komt op de beamer tot je het zelf deelt.</translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation>privébericht</translation>
+    </message>
+    <message>
+        <source>your own message</source>
+        <translation>je eigen bericht</translation>
+    </message>
+    <message>
+        <source>the case presenter</source>
+        <translation>de casusinbrenger</translation>
+    </message>
+</context>
+<context>
+    <name>CoachDialog</name>
+    <message>
+        <source>The coach noticed</source>
+        <translation>Opgevallen</translation>
+    </message>
+    <message>
+        <source>Nothing to point out about this item.</source>
+        <translation>Bij dit punt valt niets op.</translation>
+    </message>
+    <message>
+        <source>Set this hint aside for this item</source>
+        <translation>Deze opmerking bij dit punt negeren</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>In plaats daarvan: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -295,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>FlapButtons</name>
+    <message>
+        <source>Show cold questions</source>
+        <translation>Koude vragen tonen</translation>
+    </message>
+    <message>
+        <source>Paste from chat</source>
+        <translation>Plakken uit chat</translation>
+    </message>
+    <message>
+        <source>Show item on projector</source>
+        <translation>Punt op beamer tonen</translation>
+    </message>
+</context>
+<context>
     <name>FlapStatus</name>
     <message>
         <source>Questions (at most %1 each): </source>
@@ -307,6 +407,10 @@
     <message>
         <source>Everyone has given advice.</source>
         <translation>Iedereen heeft advies gegeven.</translation>
+    </message>
+    <message>
+        <source>Not yet had a turn: %1</source>
+        <translation>Nog niet aan bod: %1</translation>
     </message>
     <message>
         <source>single items</source>
@@ -638,6 +742,14 @@
     <message>
         <source>Show or hide this whole list on the projector</source>
         <translation>Deze hele lijst op de beamer tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>What the coach noticed about the selected item</source>
+        <translation>Wat de coach opviel bij het gekozen punt</translation>
+    </message>
+    <message>
+        <source>Paste messages from a video call's chat onto the flip-over</source>
+        <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1902,10 @@
     <message>
         <source>Single keys steer the meeting (Space, T, +, −; the clicker always works)</source>
         <translation>Losse toetsen sturen de bijeenkomst (spatie, T, +, −; de presenter werkt altijd)</translation>
+    </message>
+    <message>
+        <source>The coach points out questions and advice that go against the rules</source>
+        <translation>De coach wijst op vragen en adviezen die tegen de regels ingaan</translation>
     </message>
     <message>
         <source>Projector colours</source>

@@ -61,6 +61,10 @@ class SettingsDialog(QDialog):
             self.tr("Single keys steer the meeting (Space, T, +, −; the clicker always works)")
         )
         self.single_keys.setChecked(settings.single_key_shortcuts)
+        self.coach = QCheckBox(
+            self.tr("The coach points out questions and advice that go against the rules")
+        )
+        self.coach.setChecked(settings.coach)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Projector colours"))
         self.theme.addItem(self.tr("standard"), "standard")
@@ -105,6 +109,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Warning:"), self.warning)
         form.addRow("", self.sound)
         form.addRow("", self.single_keys)
+        form.addRow("", self.coach)
         form.addRow(self.tr("Projector &colours:"), self.theme)
         form.addRow(self.tr("Projector &text size:"), self.font_scale)
         form.addRow(self.tr("&Blackout colour:"), self.blackout)
@@ -128,6 +133,7 @@ class SettingsDialog(QDialog):
                 "warning_seconds": self.warning.value(),
                 "sound": self.sound.isChecked(),
                 "single_key_shortcuts": self.single_keys.isChecked(),
+                "coach": self.coach.isChecked(),
                 "presenter_theme": self.theme.currentData(),
                 "presenter_font_scale": self.font_scale.value() / 100,
                 "blackout_colour": self.blackout.currentData(),

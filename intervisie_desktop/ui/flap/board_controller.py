@@ -151,6 +151,15 @@ class BoardController(QObject):
     def add(self, item: BoardItem) -> None:
         self.undo_stack.push(_Add(self, item, QCoreApplication.translate("BoardController", "Add")))
 
+    def add_many(self, items: list[BoardItem], text: str) -> None:
+        """Several items as one undoable step (a paste from a chat)."""
+        if not items:
+            return
+        self.undo_stack.beginMacro(text)
+        for item in items:
+            self.add(item)
+        self.undo_stack.endMacro()
+
     def remove(self, item_id: str) -> None:
         self.undo_stack.push(
             _Remove(self, item_id, QCoreApplication.translate("BoardController", "Delete"))

@@ -17,11 +17,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from intervisie_desktop.domain.board import BoardItem, ItemKind
 from intervisie_desktop.domain.capture import PaneMode, is_listed, listing_key
+from intervisie_desktop.domain.coach import Hint
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.flap.coach_hints import CoachHints
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the BoardItem itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,10 +52,30 @@ def row_text(item: BoardItem, mode: PaneMode, on_projector: bool) -> str:
     return " ".join(parts)
 
 
+def hint_text(hints: tuple[Hint, ...], language: str) -> str:
+    """The coach's hints for one item, one per line: the nudge, a way to put it, the rule."""
+    lines = []
+    for hint in hints:
+        line = hint.message.get(language)
+        if hint.alternative is not None:
+            line += " " + hint.alternative.get(language)
+        lines.append(f"{line} ({hint.rule.text.get(language)})")
+    return "\n".join(lines)
+
+
 class BoardModel(QAbstractListModel):
-    def __init__(self, board: BoardController, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        board: BoardController,
+        hints: CoachHints | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._board = board
+        self._hints = hints
+        self._hint_icon: QIcon | None = None
+        if hints is not None:
+            hints.changed.connect(self._row_changed)
         self.mode = PaneMode((ItemKind.NOTE,), (ItemKind.NOTE,))
         board.inserting.connect(lambda i: self.beginInsertRows(QModelIndex(), i, i))
         board.inserted.connect(lambda _i: self.endInsertRows())
@@ -91,9 +115,35 @@ class BoardModel(QAbstractListModel):
             return row_text(item, self.mode, self._board.board.visible_to_room(item))
         if role == ITEM_ROLE:
             return item
+        if role in _HINT_ROLES:
+            return self._hint_data(item.id, role)
         if role == ID_ROLE:
             return item.id
         return None
+
+    def hints(self, item_id: str) -> tuple[Hint, ...]:
+        return self._hints.for_item(item_id) if self._hints is not None else ()
+
+    def _hint_data(self, item_id: str, role: int) -> object:
+        hints = self.hints(item_id)
+        if not hints:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._hint_icon is None:
+                style = QApplication.style()
+                self._hint_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            return self._hint_icon
+        text = hint_text(hints, self._board.language)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return QCoreApplication.translate("BoardModel", "Coach: %1").replace("%1", text)
+        return text  # the tooltip
+
+
+_HINT_ROLES = (
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+)
 
 
 class StepFilter(QSortFilterProxyModel):

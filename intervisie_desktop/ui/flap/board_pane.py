@@ -10,11 +10,9 @@ item, Ctrl+Shift+P for a whole list).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,12 +28,14 @@ from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode, 
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.flap.board_model import BoardModel, StepFilter
+from intervisie_desktop.ui.flap.chat_paste import paste_from_chat
+from intervisie_desktop.ui.flap.coach_dialog import CoachDialog
+from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.flap.entry_row import EntryRow
+from intervisie_desktop.ui.flap.flap_buttons import FlapButtons
 from intervisie_desktop.ui.flap.flap_list import FlapList
 from intervisie_desktop.ui.flap.flap_status import status_lines
 from intervisie_desktop.ui.meeting.session_controller import SessionController
-from intervisie_desktop.ui.shell.key_bindings import Command, binding
-from intervisie_desktop.ui.shell.meeting_actions import make_action
 
 
 class BoardPane(QWidget):
@@ -45,15 +45,18 @@ class BoardPane(QWidget):
         self,
         board: BoardController,
         session: SessionController,
+        hints: CoachHints,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.board = board
         self.session = session
-        self.model = BoardModel(board, self)
+        self.hints = hints
+        self.model = BoardModel(board, hints, self)
         self.step_items = StepFilter(self.model, self)
         self._editing: str | None = None  # id of the item being edited in the input
         self._shown = (-1, -1)  # (block, revision) the pane was last set up for
+        self._half_way = False
         self._build_inputs()
         self._build_list()
         self._build_layout()
@@ -90,28 +93,20 @@ class BoardPane(QWidget):
         self.items.edit_requested.connect(self._edit_selected)
         self.items.move_requested.connect(self._move_selected)
         self.items.write_requested.connect(self._start_writing)
+        self.items.hint_requested.connect(self.show_hints)
         self.items.doubleClicked.connect(lambda _index: self._edit_selected())
-        self.show_cold = QCheckBox(self.tr("Show cold questions"))
-        self.show_cold.toggled.connect(self._cold_toggled)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.share_item_action = make_action(binding(Command.SHARE_ITEM), self)
-        self.share_item_action.triggered.connect(lambda: self._toggle_selected("shared"))
-        self.share_list_action = make_action(binding(Command.SHARE_LIST), self)
-        self.share_list_action.triggered.connect(self._toggle_list)
-        self.addActions([self.share_item_action, self.share_list_action])
-        self.share_item = QToolButton()
-        self.share_item.setDefaultAction(self.share_item_action)
-        self.share_item.setText(self.tr("Show item on projector"))
-        self.share_all = QToolButton()
-        self.share_all.setDefaultAction(self.share_list_action)
+        self.buttons = FlapButtons()
+        self.show_cold = self.buttons.show_cold
+        self.show_cold.toggled.connect(self._cold_toggled)
+        self.buttons.share_item.connect(lambda: self._toggle_selected("shared"))
+        self.buttons.share_list.connect(self._toggle_list)
+        self.buttons.paste_chat.connect(self.paste_chat)
+        self.addActions(self.buttons.actions_)  # their keys act anywhere on the page
+        self.share_all = self.buttons.list
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_cold)
-        buttons.addStretch(1)
-        buttons.addWidget(self.share_item)
-        buttons.addWidget(self.share_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -119,7 +114,7 @@ class BoardPane(QWidget):
         layout.addWidget(self.entry_row)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
 
     # ----- following the meeting --------------------------------------------------
 
@@ -127,9 +122,14 @@ class BoardPane(QWidget):
         """Every second: only whose turn it is; on a new block: the whole pane."""
         engine = self.session.engine
         shown = (engine.current, engine.revision)
+        half_way = engine.elapsed() * 2 >= engine.block.planned_seconds
         if shown == self._shown:
             self._follow_turn()
+            if half_way != self._half_way:  # "not yet had a turn" may be due now
+                self._half_way = half_way
+                self._refresh_status()
             return
+        self._half_way = half_way
         new_block = engine.current != self._shown[0]
         self._shown = shown
         if new_block:
@@ -278,6 +278,22 @@ class BoardPane(QWidget):
             self.board.share_list(kind, not self.board.board.is_list_shared(kind))
         else:
             self.hint.setText(self.tr("Notes are private: show them one at a time with Ctrl+P."))
+
+    def paste_chat(self, text: str | None = None) -> None:
+        """Ctrl+Shift+V: the chat's messages onto the flap, as one undoable step."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not paste_from_chat(self, self.board, self.session.engine, self.current_kind(), text):
+            self.hint.setText(self.tr("The clipboard holds no chat messages to paste."))
+        self.items.setFocus()
+
+    def show_hints(self) -> None:
+        """What the coach noticed about the selected item (Ctrl+I)."""
+        selected = self.selected_id()
+        if selected is None:
+            return
+        found = self.model.hints(selected)
+        CoachDialog(self.hints, selected, found, self.board.language, self).exec()
 
     def _delete_selected(self) -> None:
         selected = self.selected_id()

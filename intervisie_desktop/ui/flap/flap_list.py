@@ -24,7 +24,14 @@ RATINGS = {
     Command.RATE_NEUTRAL: Rating.NEUTRAL,
     Command.RATE_COLD: Rating.COLD,
 }
-LIST_COMMANDS = (Command.MARK, Command.EDIT, Command.DELETE, Command.MOVE_UP, Command.MOVE_DOWN)
+LIST_COMMANDS = (
+    Command.MARK,
+    Command.EDIT,
+    Command.DELETE,
+    Command.MOVE_UP,
+    Command.MOVE_DOWN,
+    Command.COACH_HINT,
+)
 
 
 def _command_for(event: QKeyEvent, commands: tuple[Command, ...]) -> Command | None:
@@ -43,6 +50,7 @@ class FlapList(QTreeView):
     edit_requested = Signal()
     move_requested = Signal(int)  # -1 up, +1 down
     write_requested = Signal(str)  # start writing a new item with this text
+    hint_requested = Signal()  # what the coach noticed about the selected item
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +107,8 @@ class FlapList(QTreeView):
             self.edit_requested.emit()
         elif command is Command.DELETE:
             self.delete_requested.emit()
+        elif command is Command.COACH_HINT:
+            self.hint_requested.emit()
         elif command in (Command.MOVE_UP, Command.MOVE_DOWN):
             self.move_requested.emit(-1 if command is Command.MOVE_UP else 1)
         elif self._starts_writing(event):

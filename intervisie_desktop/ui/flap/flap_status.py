@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.domain.board import Board, ItemKind
 from intervisie_desktop.domain.capture import PaneMode
+from intervisie_desktop.domain.coach.everyone import current_turn_overview
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.methods import TurnTaking
 from intervisie_desktop.ui import labels
@@ -37,6 +38,13 @@ def status_lines(board: Board, engine: SessionEngine, mode: PaneMode) -> list[st
             )
         else:
             lines.append(QCoreApplication.translate("FlapStatus", "Everyone has given advice."))
+    overview = current_turn_overview(engine, board)
+    if overview is not None and overview.hint_due:
+        lines.append(
+            QCoreApplication.translate("FlapStatus", "Not yet had a turn: %1").replace(
+                "%1", ", ".join(overview.not_yet)
+            )
+        )
     on_projector = [labels.board_list_title(k) for k in board.shared_lists]
     if any(i.shared for i in board.items):
         on_projector.append(QCoreApplication.translate("FlapStatus", "single items"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.flap.board_pane import BoardPane
+from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.meeting.budget_bar import BudgetBar
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.meeting.step_panel import StepPanel
@@ -93,12 +94,13 @@ class MeetingPage(QWidget):
         controller: SessionController,
         board: BoardController,
         actions: MeetingActions,
+        hints: CoachHints,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._actions = actions
-        self.board_pane = BoardPane(board, controller)
+        self.board_pane = BoardPane(board, controller, hints)
         self.timeline = TimelineView(controller)
         self.budget = BudgetBar(controller)
         self.step_panel = StepPanel(controller)

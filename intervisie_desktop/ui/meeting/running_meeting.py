@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtGui import QScreen
 
+from intervisie_desktop.domain.coach import Coach
 from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.meeting_reports import report_for, takeaway_for
@@ -20,6 +21,7 @@ from intervisie_desktop.domain.report import Report, TakeawayOptions
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.ui.app_context import AppContext
 from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.meeting.autosave import Autosave
 from intervisie_desktop.ui.meeting.meeting_page import MeetingPage
 from intervisie_desktop.ui.meeting.session_controller import SessionController
@@ -58,7 +60,14 @@ class RunningMeeting(QObject):
         self.board = BoardController(start.board, context.language, parent=self)
         self.board.shared_changed.connect(self.controller.set_shared)
         self.controller.set_shared(self.board.shared_lists())
-        self.page = MeetingPage(self.controller, self.board, actions)
+        self.hints = CoachHints(
+            Coach(folder.library.common_rules),
+            self.board,
+            context.language,
+            enabled=settings.coach,
+            parent=self,
+        )
+        self.page = MeetingPage(self.controller, self.board, actions, self.hints)
         self.presenter = PresenterWindow(
             self.controller, facilitator_screen, settings.presenter_screen, parent=None
         )
@@ -129,6 +138,8 @@ class RunningMeeting(QObject):
         self.presenter.preferred_screen = settings.presenter_screen
         self._context.chime.enabled = settings.sound
         self.controller.warning_seconds = settings.warning_seconds
+        if self.hints.enabled != settings.coach:
+            self.hints.set_enabled(settings.coach)
         self.controller.refresh()
 
     def show_follow_up(self, follow_up: FollowUp | None) -> None:

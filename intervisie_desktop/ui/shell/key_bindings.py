@@ -61,6 +61,8 @@ class Command(StrEnum):
     MOVE_DOWN = "move_down"
     SHARE_ITEM = "share_item"
     SHARE_LIST = "share_list"
+    COACH_HINT = "coach_hint"
+    PASTE_CHAT = "paste_chat"
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ BINDINGS: tuple[Binding, ...] = (
     _b(Command.MOVE_DOWN, ("Alt+Down", F)),
     _b(Command.SHARE_ITEM, ("Ctrl+P", A)),
     _b(Command.SHARE_LIST, ("Ctrl+Shift+P", A)),
+    _b(Command.COACH_HINT, ("Ctrl+I", F)),
+    _b(Command.PASTE_CHAT, ("Ctrl+Shift+V", A)),
 )
 
 
@@ -169,6 +173,12 @@ def command_text(command: Command) -> str:
         ),
         Command.SHARE_LIST: QCoreApplication.translate(
             "KeyBindings", "Show or hide this whole list on the projector"
+        ),
+        Command.COACH_HINT: QCoreApplication.translate(
+            "KeyBindings", "What the coach noticed about the selected item"
+        ),
+        Command.PASTE_CHAT: QCoreApplication.translate(
+            "KeyBindings", "Paste messages from a video call's chat onto the flip-over"
         ),
     }
     return texts[command]

@@ -37,6 +37,8 @@ FLAP_ONLY = frozenset(
         Command.MOVE_DOWN,
         Command.SHARE_ITEM,
         Command.SHARE_LIST,
+        Command.COACH_HINT,
+        Command.PASTE_CHAT,
     }
 )
 _IGNORED = Qt.KeyboardModifier.KeypadModifier
