@@ -152,6 +152,7 @@ def _output_or_show(
     from PySide6.QtCore import QTimer
 
     from intervisie_desktop.ui.paint_watch import on_first_paint
+    from intervisie_desktop.ui.shell.leaving import QuitSignals, SleepWatch
     from intervisie_desktop.ui.shell.window_place import place
 
     if args.export_takeaway:
@@ -172,7 +173,16 @@ def _output_or_show(
         on_first_paint(window, _painted)
     place(window, window.context.folder.settings)
     window.show()
-    return app.exec()
+    leaving = QuitSignals(app)
+    leaving.received.connect(lambda _number: window.leave_now())
+    sleep = SleepWatch(app)
+    sleep.about_to_sleep.connect(window.save_meeting_now)
+    app.commitDataRequest.connect(lambda _manager: window.save_meeting_now())
+    app.aboutToQuit.connect(window.close_meeting)
+    try:
+        return app.exec()
+    finally:
+        leaving.restore()
 
 
 def _export_takeaway(window: MainWindow, path: Path, language: str) -> int:

@@ -1866,6 +1866,17 @@
     </message>
 </context>
 <context>
+    <name>RunningMeeting</name>
+    <message>
+        <source>Finish the meeting?</source>
+        <translation>Bijeenkomst afronden?</translation>
+    </message>
+    <message>
+        <source>The clock stops and the meeting is saved as finished. Then you can export the take-away for the case presenter (Ctrl+Shift+E) and the meeting report (File menu).</source>
+        <translation>De klok stopt en de bijeenkomst wordt als afgerond bewaard. Daarna kun je het meegeefverslag voor de casusinbrenger exporteren (Ctrl+Shift+E) en het verslag van de bijeenkomst (menu Bestand).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -189,3 +189,26 @@ def test_the_time_is_said_once_per_change_never_every_second(
     )
     assert said[-1].endswith("over time on Rating the questions")
     assert demo_window.statusBar().currentMessage() == said[-1]
+
+
+def test_finishing_asks_first_and_says_what_comes_next(
+    demo_window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    engine = demo_window.meeting.controller.engine  # type: ignore[union-attr]
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, Qt.Key.Key_F, ctrl_shift)
+    assert engine.state is RunState.RUNNING  # "no": nothing happened
+    press(qtbot, Qt.Key.Key_F, ctrl_shift)
+    assert engine.state is RunState.FINISHED
+    assert "take-away" in asked[-1]

@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QMessageBox
 
 from intervisie_desktop.domain.coach import Coach
+from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.meeting_reports import report_for, takeaway_for
@@ -126,6 +128,20 @@ class RunningMeeting(QObject):
         self._context.wake_lock.hold()
 
     def finish(self) -> None:
+        """Ctrl+Shift+F: ask, then stop the clock for good and say what comes next."""
+        if self.controller.engine.state is RunState.FINISHED:
+            return
+        answer = QMessageBox.question(
+            self.page,
+            self.tr("Finish the meeting?"),
+            self.tr(
+                "The clock stops and the meeting is saved as finished. Then you can export "
+                "the take-away for the case presenter (Ctrl+Shift+E) and the meeting report "
+                "(File menu)."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.controller.finish()
         self._context.wake_lock.release()
 

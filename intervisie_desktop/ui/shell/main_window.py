@@ -240,6 +240,16 @@ class MainWindow(QMainWindow):
             self.context.folder.save_settings()
         super().closeEvent(event)
 
+    def save_meeting_now(self) -> None:
+        """The session is ending or the laptop goes to sleep: write the meeting now."""
+        if self.meeting is not None:
+            self.meeting.autosave.flush()
+
+    def leave_now(self) -> None:
+        """Asked to stop from outside (SIGTERM, SIGINT): save and close, asking nothing."""
+        self.close_meeting()
+        self.close()
+
     def quit_requested(self) -> None:
         """File → Quit (Ctrl+Q)."""
         if self.may_quit():

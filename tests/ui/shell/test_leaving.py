@@ -1,0 +1,49 @@
+"""Leaving without Quit (SIGTERM, SIGINT, logout, sleep) saves the meeting first."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.domain.board import BoardItem, ItemKind
+from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.shell.leaving import QuitSignals, SleepWatch
+from intervisie_desktop.ui.shell.main_window import MainWindow
+
+
+def _type_a_note(window: MainWindow, text: str) -> str:
+    meeting = window.meeting
+    assert meeting is not None
+    meeting.autosave.flush()
+    meeting.board.add(BoardItem(kind=ItemKind.NOTE, text=text))
+    assert meeting.autosave.unsaved  # waiting for the quiet delay
+    return meeting.record.id
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_quit_signal_saves_the_meeting_and_closes_the_window(
+    demo_window: MainWindow, store: DataFolder, qtbot: QtBot, number: int
+) -> None:
+    meeting_id = _type_a_note(demo_window, "typed just before the logout")
+    leaving = QuitSignals()
+    try:
+        leaving.received.connect(lambda _n: demo_window.leave_now())
+        os.kill(os.getpid(), number)
+        qtbot.waitUntil(lambda: not demo_window.isVisible())
+    finally:
+        leaving.restore()
+    texts = [i.text for i in store.load_meeting(meeting_id).board.items]
+    assert "typed just before the logout" in texts
+
+
+def test_going_to_sleep_writes_what_was_typed(demo_window: MainWindow, store: DataFolder) -> None:
+    meeting_id = _type_a_note(demo_window, "typed as the lid closed")
+    sleep = SleepWatch()
+    sleep.about_to_sleep.connect(demo_window.save_meeting_now)
+    sleep.prepare_for_sleep(True)  # what logind says before the laptop sleeps
+    texts = [i.text for i in store.load_meeting(meeting_id).board.items]
+    assert "typed as the lid closed" in texts
+    assert demo_window.meeting is not None and not demo_window.meeting.autosave.unsaved
