@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from intervisie_desktop.domain.agenda import case_number
 from intervisie_desktop.domain.board import Board
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.meeting_start import meeting_started_at, second_case_presenter
+from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.domain.report import (
     MeetingFacts,
     Report,
@@ -31,12 +33,15 @@ def meeting_facts(
 ) -> MeetingFacts:
     """Method, date, case question, presenter and who was there; for case 1 or 2."""
     participants = engine.participants
+    question_blocks = [b.id for b in engine.blocks if CaptureKind.QUESTIONS in b.capture]
+    rounds_per_case = [b for b in question_blocks if case_number(b) == case]
     facts = MeetingFacts(
         method=title,
         date=meeting_started_at(engine, now),
         case_question=case_questions[0],
         case_presenter=participants.case_presenter,
         present=participants.members,
+        extra_round_blocks=frozenset(rounds_per_case[1:]),
     )
     if case == 2:
         facts = replace(

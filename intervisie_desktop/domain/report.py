@@ -44,6 +44,8 @@ _TEXTS = {
         "about_case": "over de casus",
         "about_method": "over de werkvorm",
         "not_reached": "niet aan toegekomen",
+        "extra_round": "aanvullende vraag",
+        "own_evaluation": "Jouw evaluatie en inzichten",
         "tally": "Inbreng per deelnemer",
         "on_board": "op de flap",
         "turn": "beurt",
@@ -76,6 +78,8 @@ _TEXTS = {
         "about_case": "about the case",
         "about_method": "about the method",
         "not_reached": "not reached",
+        "extra_round": "extra round",
+        "own_evaluation": "Your own evaluation and insights",
         "tally": "Contributions per member",
         "on_board": "on the flip chart",
         "turn": "turn",
@@ -157,6 +161,7 @@ class MeetingFacts:
     case_question: str
     case_presenter: str | None
     present: tuple[str, ...]
+    extra_round_blocks: frozenset[str] = frozenset()  # where the extra questions were asked
 
 
 def _who(item: BoardItem, options: TakeawayOptions) -> str:
@@ -177,7 +182,8 @@ def takeaway_report(
     questions = []
     for q in board.answering_order():
         flag = f" — {t['answered']}" if q.answered else ""
-        questions.append(f"{_rated(q, t)}{q.text}{_who(q, options)}{flag}")
+        extra = f" ({t['extra_round']})" if q.block_id in facts.extra_round_blocks else ""
+        questions.append(f"{_rated(q, t)}{q.text}{_who(q, options)}{extra}{flag}")
     sections.append(Section(t["questions"], questions))
     sections.append(
         Section(
@@ -205,6 +211,12 @@ def takeaway_report(
     if shared:
         sections.append(Section(t["shared_advice"], [a.text for a in shared]))
     sections.append(Section(t["plan"], [a.text for a in board.of_kind(ItemKind.ACTION)]))
+    own = [
+        e.text
+        for e in board.of_kind(ItemKind.EVALUATION)
+        if facts.case_presenter and e.author == facts.case_presenter
+    ]
+    sections.append(Section(t["own_evaluation"], own))
     if options.include_notes:
         sections.append(Section(t["notes"], [n.text for n in board.of_kind(ItemKind.NOTE)]))
     presenter = facts.case_presenter or ""
