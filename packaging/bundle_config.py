@@ -32,12 +32,12 @@ RESOURCE_SUFFIXES_LEFT_OUT = frozenset({".ts"})
 # We use QtCore, QtGui and QtWidgets; QtSvg's *library* comes in through the SVG
 # image-format and icon-engine plugins. QtNetwork is deliberately not listed: PySide6's
 # own __init__ refers to it, and the store may use QLocalServer (single instance).
+# QtDBus stays: on Linux the app hears from logind that the laptop goes to sleep.
 EXCLUDED_MODULES = [
     *(
         f"PySide6.{module}"
         for module in (
             "QtConcurrent",
-            "QtDBus",
             "QtDesigner",
             "QtHelp",
             "QtOpenGL",

@@ -6,8 +6,8 @@ sleep. Each one saves the meeting first, so nothing typed is lost.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from types import FrameType
@@ -33,34 +33,42 @@ def _ignore(_number: int, _frame: FrameType | None) -> None:
 
 class QuitSignals(QObject):
     """Turns SIGTERM and SIGINT into a Qt signal on the UI thread (Python handlers do
-    not run while Qt's event loop waits, so the signal wakes it through a socket)."""
+    not run while Qt's event loop waits, so the signal wakes it through a pipe).
+    On Windows, where these signals do not end a GUI app, it does nothing."""
 
     received = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._read, self._write = socket.socketpair()
-        for end in (self._read, self._write):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._pipe: tuple[int, int] | None = None
+        if sys.platform == "win32":
+            return
+        self._pipe = os.pipe()
+        for end in self._pipe:
+            os.set_blocking(end, False)
+        self._previous_fd = signal.set_wakeup_fd(self._pipe[1])
         self._previous = {number: signal.signal(number, _ignore) for number in QUIT_SIGNALS}
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._pipe[0], QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._wake)
 
     def _wake(self) -> None:
+        assert self._pipe is not None
         with contextlib.suppress(BlockingIOError):
-            for number in self._read.recv(64):
+            for number in os.read(self._pipe[0], 64):
                 if number in QUIT_SIGNALS:
                     self.received.emit(number)
 
     def restore(self) -> None:
         """Give the process its previous handlers back (tests, and the end of the app)."""
+        if self._pipe is None:
+            return
         self._notifier.setEnabled(False)
         signal.set_wakeup_fd(self._previous_fd)
         for number, handler in self._previous.items():
             signal.signal(number, handler)
-        self._read.close()
-        self._write.close()
+        for end in self._pipe:
+            os.close(end)
+        self._pipe = None
 
 
 class _PowerMessages(QAbstractNativeEventFilter):
