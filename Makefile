@@ -9,8 +9,11 @@ TEST_DEBS    := $(RUNTIME_DEBS) xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-i
                 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 \
                 poppler-utils desktop-file-utils appstream
 
+# Building the Windows app and installer on Linux (make windows), and starting them under Wine.
+WINDOWS_DEBS := wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth
+
 .PHONY: run test check lint typecheck layers translations-check pytest translations \
-        bench bundle icons sysdeps-run sysdeps-test clean
+        bench bundle windows icons sysdeps-run sysdeps-test sysdeps-windows clean
 
 ## Set everything up and start the app (pass options with ARGS="--lang en").
 run: sysdeps-run $(STAMP)
@@ -50,6 +53,12 @@ bench: sysdeps-run $(STAMP)
 bundle: sysdeps-run $(STAMP)
 	packaging/build-linux.sh
 
+## The Windows app, built on Linux: dist/windows/intervisie-desktop/ (PyInstaller under Wine)
+## and dist/intervisie-desktop-<version>-windows-x64-setup.exe (NSIS), both started under
+## Wine with --smoke, installed, upgraded and uninstalled (see packaging/windows/build-windows.sh).
+windows: sysdeps-windows $(STAMP)
+	packaging/windows/build-windows.sh
+
 ## Re-render the bundles' icons (PNG, .ico, .icns) from resources/icons/intervisie-desktop.svg.
 icons: $(STAMP)
 	$(BIN)/python packaging/make_icons.py
@@ -59,6 +68,9 @@ sysdeps-run:
 
 sysdeps-test:
 	@scripts/ensure-system-packages.sh $(TEST_DEBS)
+
+sysdeps-windows:
+	@scripts/ensure-system-packages.sh $(WINDOWS_DEBS)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
