@@ -14,7 +14,7 @@ import shutil
 import struct
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,7 +37,7 @@ BASE_LIBRARIES = re.compile(
 APP_QT_MODULES = ("Core", "Gui", "Widgets", "Svg", "Network", "DBus")
 
 
-def _missing(*sonames: str):  # type: ignore[no-untyped-def]
+def _missing(*sonames: str) -> Callable[[str], object]:
     """A loader that fails for these sonames, as dlopen does for a missing library."""
 
     def load(soname: str) -> object:
@@ -119,7 +119,7 @@ def _needed(library: Path) -> list[str]:
     """The DT_NEEDED entries of an ELF64 little-endian shared library (like readelf -d)."""
     data = library.read_bytes()
     assert data[:6] == b"\x7fELF\x02\x01", f"{library} is not a 64-bit little-endian ELF file"
-    section_offset, = struct.unpack_from("<Q", data, 0x28)
+    (section_offset,) = struct.unpack_from("<Q", data, 0x28)
     entry_size, count = struct.unpack_from("<HH", data, 0x3A)
     sections = [
         struct.unpack_from("<IIQQQQII", data, section_offset + index * entry_size)
@@ -224,7 +224,9 @@ def x_display() -> Iterator[str]:
         server.communicate(timeout=30)
 
 
-def _start_app(display: str, data_dir: Path, prefix: list[str] | None = None):  # type: ignore[no-untyped-def]
+def _start_app(
+    display: str, data_dir: Path, prefix: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environ = {
         key: value
         for key, value in os.environ.items()

@@ -149,7 +149,7 @@ vi_version=$("$PY" -c "
 import re, intervisie_desktop as m
 print('.'.join(re.match(r'(\d+)\.(\d+)\.(\d+)', m.__version__).groups()) + '.0')")
 rm -f "$installer"
-makensis -V2 -DVERSION="$version" -DVI_VERSION="$vi_version" -DBUNDLE_DIR="$PWD/$bundle" \
+makensis -V2 -WX -DVERSION="$version" -DVI_VERSION="$vi_version" -DBUNDLE_DIR="$PWD/$bundle" \
   -DOUT_FILE="$PWD/$installer" -DLICENSE_FILE="$PWD/LICENSE" \
   packaging/windows/intervisie-desktop.nsi
 [ -f "$installer" ] || fail "makensis wrote no $installer"
