@@ -112,6 +112,15 @@ def test_only_linux_is_checked() -> None:
     assert startup_problem({}, "linux", everything) is not None
 
 
+def test_the_check_imports_no_qt() -> None:
+    """It runs before Qt: importing Qt would fail on the very library it looks for."""
+    probe = "import sys, intervisie_desktop.platform_check; print(sorted(sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert "PySide6" not in done.stdout and "shiboken6" not in done.stdout
+
+
 # --- The lists match Qt and the Makefile ----------------------------------------------
 
 
