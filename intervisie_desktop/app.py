@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from intervisie_desktop import APP_ID, APP_NAME, __version__
 from intervisie_desktop.cli import parse_args
+from intervisie_desktop.platform_check import startup_problem
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -24,6 +26,10 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = startup_problem(os.environ)  # before Qt: a missing library, named plainly
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     with ExitStack() as cleanup:
         return _run(args, cleanup)
 

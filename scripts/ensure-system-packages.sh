@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Make sure the Debian/Ubuntu system libraries Qt needs are present.
+# Make sure the Debian/Ubuntu packages named (the libraries Qt needs, test or build tools) are present.
 # Usage: scripts/ensure-system-packages.sh PACKAGE...
 # Installs what is missing when allowed (root, or password-less sudo);
 # otherwise prints the exact command to run. Does nothing off Debian/Ubuntu.
@@ -13,7 +13,7 @@ for pkg in "$@"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "System packages needed by Qt are missing: ${missing[*]}"
+echo "System packages needed here are missing: ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then
   sudo_cmd=()
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then

