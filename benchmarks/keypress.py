@@ -19,8 +19,8 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.demo import build_demo_meeting
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import load_method_library
-from intervisie_desktop.ui.chime import Chime
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.meeting.chime import Chime
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 class _PaintClock(QObject):

@@ -22,7 +22,7 @@ from intervisie_desktop.domain.clock import FakeClock, SystemClock
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.domain.timefmt import format_countdown, shown_seconds
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
 def _blocks(minutes: list[int]) -> list[Block]:

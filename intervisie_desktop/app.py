@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock
     from intervisie_desktop.domain.methods import MethodLibrary
     from intervisie_desktop.store.repository import DataFolder
-    from intervisie_desktop.ui.main_window import MainWindow
+    from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,10 +58,10 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
     from intervisie_desktop.domain.clock import SystemClock
     from intervisie_desktop.store.settings_file import load_settings
+    from intervisie_desktop.ui.data.single_instance import SingleInstance
     from intervisie_desktop.ui.i18n import choose_language, install_translators
-    from intervisie_desktop.ui.main_window import MainWindow
     from intervisie_desktop.ui.paint_watch import on_first_paint
-    from intervisie_desktop.ui.single_instance import SingleInstance
+    from intervisie_desktop.ui.shell.main_window import MainWindow
 
     app = _application()
 
@@ -88,7 +88,7 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
     def attach_data() -> bool:
         """Open (and if need be unlock) the data folder and show what is in it."""
-        from intervisie_desktop.ui.open_folder import open_data_folder
+        from intervisie_desktop.ui.data.open_folder import open_data_folder
 
         store = open_data_folder(data_dir, window)
         if store is None:
@@ -135,7 +135,7 @@ def _output_or_show(
     if args.export_takeaway:
         return _export_takeaway(window, Path(args.export_takeaway), language)
     if args.screenshot:
-        from intervisie_desktop.ui.screenshots import render_screenshots
+        from intervisie_desktop.ui.shell.screenshots import render_screenshots
 
         for path in render_screenshots(window, Path(args.screenshot)):
             print(path)
@@ -156,7 +156,7 @@ def _export_takeaway(window: MainWindow, path: Path, language: str) -> int:
     """``--export-takeaway FILE``: the demo meeting, finished, as the case presenter gets it."""
     from intervisie_desktop.domain.demo_board import demo_board
     from intervisie_desktop.domain.report import TakeawayOptions
-    from intervisie_desktop.ui.exports import ExportError, write_report
+    from intervisie_desktop.ui.reports.exports import ExportError, write_report
 
     if window.board is None:
         print("--export-takeaway needs a meeting: add --demo", file=sys.stderr)

@@ -14,9 +14,9 @@ from intervisie_desktop.domain.demo import build_demo_meeting
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.chime import Chime
 from intervisie_desktop.ui.i18n import install_translators
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.meeting.chime import Chime
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 class FakeWakeLock:

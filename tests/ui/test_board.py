@@ -17,9 +17,9 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.report import TakeawayOptions
-from intervisie_desktop.ui.board_pane import BoardPane
-from intervisie_desktop.ui.exports import write_report
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.flap.board_pane import BoardPane
+from intervisie_desktop.ui.reports.exports import write_report
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 MEMBERS = ("Anna", "Bram", "Chris", "Dewi", "Eva")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

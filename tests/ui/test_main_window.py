@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def _select(window: MainWindow, method_id: str) -> None:

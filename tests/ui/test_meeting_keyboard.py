@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import RunState
-from intervisie_desktop.ui.budget_bar import ReplanDialog
-from intervisie_desktop.ui.help_overlay import shortcut_rows
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.dialogs.help_overlay import shortcut_rows
+from intervisie_desktop.ui.meeting.budget_bar import ReplanDialog
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def test_whole_demo_meeting_by_keyboard_with_the_projector_on_screen_two(

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.methods import Method
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.method_editor import MethodEditor
+from intervisie_desktop.ui.library.method_editor import MethodEditor
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def _accept_editor(monkeypatch: pytest.MonkeyPatch, change=None) -> list[Method]:  # type: ignore[no-untyped-def]

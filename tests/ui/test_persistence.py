@@ -15,9 +15,9 @@ from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.passphrase_dialog import PassphraseDialog
-from intervisie_desktop.ui.single_instance import SingleInstance
+from intervisie_desktop.ui.data.single_instance import SingleInstance
+from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def _with_store(window: MainWindow, store: DataFolder) -> MainWindow:

@@ -14,8 +14,8 @@ from intervisie_desktop.domain.methods import CaseType, MethodLibrary
 from intervisie_desktop.domain.outline import Part
 from intervisie_desktop.domain.report import TakeawayOptions
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.group_dialog import GroupDialog
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def _new_group(monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:

@@ -11,9 +11,9 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.methods import Role, TurnTaking
 from intervisie_desktop.domain.text import LocalizedText
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.presenter_view import PresenterView
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.projector.presenter_view import PresenterView
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 CANARY = "CANARY-private-7f3a91"
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.ui.main_window import MainWindow
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def _screen_named(name: str):  # type: ignore[no-untyped-def]

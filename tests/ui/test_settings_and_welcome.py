@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.settings import Settings
-from intervisie_desktop.ui import main_window as main_window_module
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.settings_dialog import SettingsDialog
-from intervisie_desktop.ui.welcome import WelcomeChoice, WelcomeDialog
+from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from intervisie_desktop.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+from intervisie_desktop.ui.shell import main_window as main_window_module
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def test_settings_dialog_returns_every_choice(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +65,7 @@ def test_first_run_create_group_opens_the_preparation(
     )
     created = []
     monkeypatch.setattr(
-        "intervisie_desktop.ui.prepare_people.PeopleAndCase.create_group",
+        "intervisie_desktop.ui.prepare.people.PeopleAndCase.create_group",
         lambda self: created.append(True),
     )
     window.welcome()

@@ -22,8 +22,14 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.projection import PublicView, TimerPhase
 from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.countdown_text import FittedText
-from intervisie_desktop.ui.presenter_theme import BLACKOUT, FLASH, THEME, THEMES, PhaseColours
+from intervisie_desktop.ui.projector.countdown_text import FittedText
+from intervisie_desktop.ui.projector.presenter_theme import (
+    BLACKOUT,
+    FLASH,
+    THEME,
+    THEMES,
+    PhaseColours,
+)
 
 
 class PresenterView(QWidget):

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.history import FollowUp
-from intervisie_desktop.ui.board_controller import BoardController
-from intervisie_desktop.ui.board_pane import BoardPane
-from intervisie_desktop.ui.budget_bar import BudgetBar
-from intervisie_desktop.ui.meeting_actions import MeetingActions
-from intervisie_desktop.ui.presenter_view import PresenterView
-from intervisie_desktop.ui.session_controller import SessionController
-from intervisie_desktop.ui.step_panel import StepPanel
-from intervisie_desktop.ui.timeline_view import TimelineView
+from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.flap.board_pane import BoardPane
+from intervisie_desktop.ui.meeting.budget_bar import BudgetBar
+from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.meeting.step_panel import StepPanel
+from intervisie_desktop.ui.meeting.timeline_view import TimelineView
+from intervisie_desktop.ui.projector.presenter_view import PresenterView
+from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 PREVIEW_RATIO = 16 / 9
 

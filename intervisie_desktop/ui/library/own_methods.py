@@ -62,7 +62,7 @@ class OwnMethods(QObject):
         self._set_custom(custom, method.id)
 
     def duplicate(self, method_id: str) -> None:
-        from intervisie_desktop.ui.method_editor import MethodEditor  # noqa: PLC0415
+        from intervisie_desktop.ui.library.method_editor import MethodEditor  # noqa: PLC0415
 
         original = self._library().get(method_id)
         suffix = self.tr(" (my version)")
@@ -80,7 +80,7 @@ class OwnMethods(QObject):
 
     def new(self) -> None:
         from intervisie_desktop.domain.methods import Method  # noqa: PLC0415
-        from intervisie_desktop.ui.method_editor import MethodEditor  # noqa: PLC0415
+        from intervisie_desktop.ui.library.method_editor import MethodEditor  # noqa: PLC0415
 
         template = (
             self._library()
@@ -95,7 +95,7 @@ class OwnMethods(QObject):
             self._keep_method(edited)
 
     def edit(self, method_id: str) -> None:
-        from intervisie_desktop.ui.method_editor import MethodEditor  # noqa: PLC0415
+        from intervisie_desktop.ui.library.method_editor import MethodEditor  # noqa: PLC0415
 
         if self._library().is_builtin(method_id):
             return

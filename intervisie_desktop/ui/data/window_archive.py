@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.meeting import Meeting
     from intervisie_desktop.domain.rotation import PastRoles
     from intervisie_desktop.store.repository import DataFolder
-    from intervisie_desktop.ui.meeting_page import MeetingPage
+    from intervisie_desktop.ui.meeting.meeting_page import MeetingPage
 
 
 class ArchiveMixin(QMainWindow):

@@ -1,5 +1,9 @@
-"""Autosave of the running meeting: a few seconds after each change, at once at every
-step transition, and never on the UI thread.
+"""Autosave of the running meeting: soon after each change, at once at every step
+transition, and never on the UI thread.
+
+A change is saved once typing pauses (the quiet delay), but never later than the
+maximum delay after the first unsaved change: a scribe who keeps typing cannot
+postpone the save forever.
 
 The meeting record (agenda, board, clock snapshot) is copied on the UI thread,
 which is quick, and written by a worker thread. One save runs at a time; a
@@ -19,7 +23,6 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
     Slot,
 )
@@ -27,11 +30,13 @@ from PySide6.QtCore import (
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import take_snapshot
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.board_controller import BoardController
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
 T = TypeVar("T")
-AUTOSAVE_DELAY_MS = 3000
+QUIET_DELAY_MS = 1500  # save when the scribe pauses this long...
+MAX_DELAY_MS = 4000  # ...but at the latest this long after the first unsaved change
 
 
 class _Outcome(Generic[T]):
@@ -91,7 +96,7 @@ class MeetingKeeper(QObject):
         session: SessionController,
         board: BoardController,
         *,
-        delay_ms: int = AUTOSAVE_DELAY_MS,
+        timers: TimerFactory = qt_timer,
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -101,10 +106,10 @@ class MeetingKeeper(QObject):
         self._session = session
         self._board = board
         self._pool = pool or QThreadPool.globalInstance()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.save_now)
+        self._quiet = timers(self)
+        self._quiet.timeout.connect(self.save_now)
+        self._deadline = timers(self)
+        self._deadline.timeout.connect(self.save_now)
         self._saving = False
         self._again = False
         self.unsaved = False
@@ -126,7 +131,9 @@ class MeetingKeeper(QObject):
 
     def schedule(self) -> None:
         self.unsaved = True
-        self._timer.start()
+        self._quiet.start(QUIET_DELAY_MS)
+        if not self._deadline.isActive():
+            self._deadline.start(MAX_DELAY_MS)
 
     def record(self) -> Meeting:
         """The meeting as it is now, detached from the live objects."""
@@ -141,7 +148,8 @@ class MeetingKeeper(QObject):
 
     @Slot()
     def save_now(self) -> None:
-        self._timer.stop()
+        self._quiet.stop()
+        self._deadline.stop()
         if self.read_only:
             self.failed.emit(
                 "This meeting was saved by a newer version of the app; it is shown but not "
@@ -159,7 +167,7 @@ class MeetingKeeper(QObject):
     def _after_save(self, error: object) -> None:
         self._saving = False
         if error is None:
-            self.unsaved = self._again or self._timer.isActive()
+            self.unsaved = self._again or self._quiet.isActive()
             self.saved.emit()
         else:
             self.unsaved = True

@@ -11,8 +11,8 @@ from intervisie_desktop.domain.clock import Clock
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
-    from intervisie_desktop.ui.board_controller import BoardController
-    from intervisie_desktop.ui.session_controller import SessionController
+    from intervisie_desktop.ui.flap.board_controller import BoardController
+    from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
 class ReportsMixin(QMainWindow):
@@ -55,7 +55,7 @@ class ReportsMixin(QMainWindow):
     def _facts(self, case: int = 1) -> MeetingFacts:
         from dataclasses import replace  # noqa: PLC0415
 
-        from intervisie_desktop.ui.exports import meeting_facts  # noqa: PLC0415
+        from intervisie_desktop.ui.reports.exports import meeting_facts  # noqa: PLC0415
 
         assert self.controller is not None
         facts = meeting_facts(
@@ -70,7 +70,7 @@ class ReportsMixin(QMainWindow):
         return facts
 
     def ask_export_takeaway(self) -> None:
-        from intervisie_desktop.ui.exports import TakeawayDialog  # noqa: PLC0415
+        from intervisie_desktop.ui.reports.exports import TakeawayDialog  # noqa: PLC0415
 
         if self.controller is None:
             return
@@ -90,7 +90,7 @@ class ReportsMixin(QMainWindow):
             )
 
     def _export(self, report: Report, name: str) -> None:
-        from intervisie_desktop.ui.exports import (  # noqa: PLC0415
+        from intervisie_desktop.ui.reports.exports import (  # noqa: PLC0415
             ExportError,
             ask_export_path,
             write_report,

@@ -33,9 +33,9 @@ from intervisie_desktop.domain.outline import (
 from intervisie_desktop.domain.preparation import PreparedMeeting
 from intervisie_desktop.domain.rotation import PastRoles
 from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.history_view import HistoryView
-from intervisie_desktop.ui.prepare_choices import IcebreakerPicker, MethodChooser
-from intervisie_desktop.ui.prepare_people import PeopleAndCase
+from intervisie_desktop.ui.prepare.choices import IcebreakerPicker, MethodChooser
+from intervisie_desktop.ui.prepare.history_view import HistoryView
+from intervisie_desktop.ui.prepare.people import PeopleAndCase
 
 FIXED_PARTS = (Part.METHOD, Part.INTRODUCTIONS)  # their minutes follow the choices
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
 class StepPanel(QWidget):

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from intervisie_desktop.ui.presenter_view import PresenterView
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.projector.presenter_view import PresenterView
 
 
 def choose_screen(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.method_view import MethodView
+from intervisie_desktop.ui.library.method_view import MethodView
 
 
 class LibraryPage(QWidget):

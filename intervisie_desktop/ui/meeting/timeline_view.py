@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.timefmt import format_countdown
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 COLUMNS = 4  # #, block, planned, actual / remaining
 

@@ -25,7 +25,7 @@ from intervisie_desktop.domain.methods import CaseType
 from intervisie_desktop.domain.preparation import group_size_warning
 from intervisie_desktop.domain.rotation import PastRoles, case_suggestions, facilitator_suggestions
 from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.group_dialog import GroupDialog
+from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
 
 EXAMPLE_QUESTIONS = (
     (

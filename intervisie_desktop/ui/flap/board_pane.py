@@ -36,8 +36,8 @@ from intervisie_desktop.domain.board import (
 from intervisie_desktop.domain.capture import PaneMode, pane_mode
 from intervisie_desktop.domain.methods import CaptureKind, TurnTaking
 from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.board_controller import BoardController
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 RATING_KEYS = {
     Qt.Key.Key_W: Rating.WARM,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.replan import ReplanProposal
-from intervisie_desktop.ui.session_controller import SessionController
+from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
 def _clock(moment: datetime) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop.domain.board import ItemKind
-from intervisie_desktop.ui.main_window import MainWindow
-from intervisie_desktop.ui.settings_dialog import SettingsDialog
-from intervisie_desktop.ui.welcome import WelcomeDialog
+from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from intervisie_desktop.ui.dialogs.welcome import WelcomeDialog
+from intervisie_desktop.ui.shell.main_window import MainWindow
 
 MAIN_SIZE = (1366, 800)  # a common laptop screen
 PRESENTER_SIZE = (1280, 720)  # a projector

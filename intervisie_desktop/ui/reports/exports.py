@@ -30,7 +30,7 @@ from intervisie_desktop.domain.report import (
     TakeawayOptions,
     to_markdown,
 )
-from intervisie_desktop.ui.pdf_export import write_pdf
+from intervisie_desktop.ui.reports.pdf_export import write_pdf
 
 FORMATS = (".pdf", ".md")
 

@@ -19,13 +19,13 @@ from intervisie_desktop.domain.clock import Clock, SystemClock
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
-from intervisie_desktop.ui.chime import Chime
-from intervisie_desktop.ui.library_page import LibraryPage
-from intervisie_desktop.ui.meeting_actions import MeetingActions
-from intervisie_desktop.ui.own_methods import OwnMethods
-from intervisie_desktop.ui.wake_lock import WakeLock
-from intervisie_desktop.ui.window_archive import ArchiveMixin
-from intervisie_desktop.ui.window_reports import ReportsMixin
+from intervisie_desktop.ui.data.window_archive import ArchiveMixin
+from intervisie_desktop.ui.library.library_page import LibraryPage
+from intervisie_desktop.ui.library.own_methods import OwnMethods
+from intervisie_desktop.ui.meeting.chime import Chime
+from intervisie_desktop.ui.meeting.wake_lock import WakeLock
+from intervisie_desktop.ui.reports.window_reports import ReportsMixin
+from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.board import Board
@@ -35,12 +35,12 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.preparation import PreparedMeeting
     from intervisie_desktop.domain.text import LocalizedText
     from intervisie_desktop.store.repository import DataFolder
-    from intervisie_desktop.ui.board_controller import BoardController
-    from intervisie_desktop.ui.meeting_keeper import MeetingKeeper
-    from intervisie_desktop.ui.meeting_page import MeetingPage
-    from intervisie_desktop.ui.prepare_page import PreparePage
-    from intervisie_desktop.ui.presenter_window import PresenterWindow
-    from intervisie_desktop.ui.session_controller import SessionController
+    from intervisie_desktop.ui.flap.board_controller import BoardController
+    from intervisie_desktop.ui.meeting.autosave import MeetingKeeper
+    from intervisie_desktop.ui.meeting.meeting_page import MeetingPage
+    from intervisie_desktop.ui.meeting.session_controller import SessionController
+    from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+    from intervisie_desktop.ui.projector.presenter_window import PresenterWindow
 
 
 class MainWindow(ArchiveMixin, ReportsMixin):
@@ -243,7 +243,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
     def show_prepare(self) -> PreparePage:
         """The preparation screen (built on first use), with the library's method chosen."""
         from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers  # noqa: PLC0415
-        from intervisie_desktop.ui.prepare_page import PreparePage  # noqa: PLC0415
+        from intervisie_desktop.ui.prepare.prepare_page import PreparePage  # noqa: PLC0415
 
         if self.prepare_page is None:
             self.prepare_page = PreparePage(
@@ -330,11 +330,11 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         """Run ``engine``'s agenda; with a data folder, ``record`` is autosaved as it goes."""
         from intervisie_desktop.domain.board import Board  # noqa: PLC0415
         from intervisie_desktop.domain.meeting import Attendance, Meeting  # noqa: PLC0415
-        from intervisie_desktop.ui.board_controller import BoardController  # noqa: PLC0415
-        from intervisie_desktop.ui.meeting_keeper import MeetingKeeper  # noqa: PLC0415
-        from intervisie_desktop.ui.meeting_page import MeetingPage  # noqa: PLC0415
-        from intervisie_desktop.ui.presenter_window import PresenterWindow  # noqa: PLC0415
-        from intervisie_desktop.ui.session_controller import SessionController  # noqa: PLC0415
+        from intervisie_desktop.ui.flap.board_controller import BoardController  # noqa: PLC0415
+        from intervisie_desktop.ui.meeting.autosave import MeetingKeeper  # noqa: PLC0415
+        from intervisie_desktop.ui.meeting.meeting_page import MeetingPage  # noqa: PLC0415
+        from intervisie_desktop.ui.meeting.session_controller import SessionController  # noqa: PLC0415
+        from intervisie_desktop.ui.projector.presenter_window import PresenterWindow  # noqa: PLC0415
 
         self._close_meeting()
         controller = SessionController(
@@ -437,7 +437,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         self.activateWindow()
 
     def show_settings(self) -> None:
-        from intervisie_desktop.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+        from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog  # noqa: PLC0415
 
         on_passphrase = self.ask_passphrase if self.store is not None else None
         changed = SettingsDialog.launch(self.settings, self._data_dir, self, on_passphrase)
@@ -450,14 +450,14 @@ class MainWindow(ArchiveMixin, ReportsMixin):
         self.save_settings()
 
     def ask_passphrase(self) -> None:
-        from intervisie_desktop.ui.passphrase_dialog import PassphraseDialog  # noqa: PLC0415
+        from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog  # noqa: PLC0415
 
         if self.store is not None and PassphraseDialog.launch(self.store, self):
             self.statusBar().showMessage(self.tr("The data folder is encrypted."))
 
     def welcome(self) -> None:
         """First run: explain, then offer the demo or creating a group."""
-        from intervisie_desktop.ui.welcome import WelcomeChoice, WelcomeDialog  # noqa: PLC0415
+        from intervisie_desktop.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog  # noqa: PLC0415
 
         choice = WelcomeDialog.launch(self._data_dir, self)
         self.settings.welcomed = True
@@ -474,7 +474,7 @@ class MainWindow(ArchiveMixin, ReportsMixin):
     # ----- help ----------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from intervisie_desktop.ui.help_overlay import ShortcutHelp  # noqa: PLC0415
+        from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp  # noqa: PLC0415
 
         ShortcutHelp(self.shortcut_actions(), self, board_keys=True).exec()
 
