@@ -26,17 +26,15 @@ NAMES = ("Anna", "Bram", "Chris", "Dewi", "Eva", "Farid", "Gert", "Hanna")
 METHODS = ("tienstappen", "vijfstappen", "incident", "roddel")
 
 
-def board_of(items: int, block_id: str | None = None) -> Board:
-    """A board with ``items`` items of every kind, of ordinary length."""
+def board_of(items: int, kinds: tuple[ItemKind, ...] = tuple(ItemKind)) -> Board:
+    """A board with ``items`` items of ``kinds`` in turn, of ordinary length."""
     board = Board()
-    kinds = list(ItemKind)
     for number in range(items):
         board.add(
             BoardItem(
                 kind=kinds[number % len(kinds)],
                 text=f"Bord-item {number}: een vraag, advies of notitie van gewone lengte.",
                 author=NAMES[number % 4],
-                block_id=block_id,
             )
         )
     return board
@@ -97,14 +95,13 @@ def fill(
         for group in made:
             folder.save_group(group)
         for number in range(meetings):
-            group = made[number % groups] if groups else None
             folder.save_meeting(
                 meeting_with(
                     library,
                     items,
                     now - timedelta(days=7 * (number // max(groups, 1) + 1)),
                     method_id=METHODS[number % len(METHODS)],
-                    group=group,
+                    group=made[number % groups] if groups else None,
                     finished=True,
                 )
             )

@@ -8,18 +8,19 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
+K = TypeVar("K")
 T = TypeVar("T")
 
 
 def alternate(
-    contenders: Mapping[str, Callable[[], T]], rounds: int, *, warm_up: bool = True
-) -> dict[str, list[T]]:
+    contenders: Mapping[K, Callable[[], T]], rounds: int, *, warm_up: bool = True
+) -> dict[K, list[T]]:
     """Each contender's results, ``rounds`` of them; the order turns each round."""
     names = list(contenders)
     if warm_up:  # fill the file cache: we compare the work, not disk reads
         for name in names:
             contenders[name]()
-    results: dict[str, list[T]] = {name: [] for name in names}
+    results: dict[K, list[T]] = {name: [] for name in names}
     for number in range(rounds):
         shift = number % len(names)
         for name in names[shift:] + names[:shift]:
