@@ -101,6 +101,8 @@ def report() -> bool:
             ok = ratio <= RATIO_GOAL
             met &= ok
             line += f"   (goal <= {RATIO_GOAL:.0f}x: {verdict(ok)})"
+        elif name == "list, folder open":
+            line += "   (reference: the index read again)"
         elif name == "open and list, index lost":
             line += "   (rare; must not block the UI thread)"
         print(line)
