@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks import (
     autosave_copy,
+    coach,
     flipover,
     keypress,
     listing,
@@ -32,6 +33,7 @@ BENCHMARKS: dict[str, Callable[[], bool]] = {
     "timer": timer_accuracy.report,
     "keypress": keypress.report,
     "storage": storage.report,
+    "coach": coach.report,
 }
 QUIET = ("This plugin does not support",)  # the offscreen platform's notes
 

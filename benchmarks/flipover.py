@@ -11,22 +11,27 @@ the baseline is the same operation on the board of 10 items.
 
 from __future__ import annotations
 
+import shutil
 import statistics
-import time
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks import app_parts
 from benchmarks.data_folder import NAMES, board_of
-from benchmarks.painting import PaintWatch
+from benchmarks.painting import PaintWatch, activate, press
 from benchmarks.runs import alternate, verdict
 from intervisie_desktop.domain.agenda import build_agenda
 from intervisie_desktop.domain.board import Board, ItemKind, Rating
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import Participants, SessionEngine
+from intervisie_desktop.domain.meeting import Attendance, Meeting
+from intervisie_desktop.domain.meeting_start import MeetingStart
 from intervisie_desktop.domain.methods import CaptureKind, MethodLibrary, load_method_library
+from intervisie_desktop.store.repository import DataFolder
 
 SIZES = (10, 500, 2000)
 GOAL_MS = 16.0
@@ -37,7 +42,7 @@ RATING_KEYS = {Rating.WARM: Qt.Key.Key_W, Rating.NEUTRAL: Qt.Key.Key_N, Rating.C
 class Flipover:
     """A running meeting whose board holds ``items`` questions, on screen and projector."""
 
-    def __init__(self, library: MethodLibrary, items: int) -> None:
+    def __init__(self, library: MethodLibrary, items: int, folder: Path) -> None:
         method = library.get("tienstappen")
         members = NAMES[:5]
         clock = FakeClock()
@@ -45,9 +50,17 @@ class Flipover:
         self.engine = SessionEngine(
             build_agenda(method, rules), clock, Participants(members, members[-1])
         )
-        board = board_of(items, kinds=(ItemKind.QUESTION,))
+        record = Meeting(
+            title=method.name.nl,
+            method_id=method.id,
+            created=clock.wall(),
+            attendance=Attendance(present=list(members), case_presenter=members[-1]),
+            blocks=self.engine.blocks,
+            board=board_of(items, kinds=(ItemKind.QUESTION,)),
+        )
+        self.store = DataFolder.open(folder)
         self.window = app_parts.meeting_window(
-            library, clock, self.engine, board, rules=[r.text for r in rules]
+            library, clock, MeetingStart(self.engine, record, [r.text for r in rules]), self.store
         )
         self.window.show()
         app_parts.present(self.window)
@@ -73,24 +86,31 @@ class Flipover:
     def _select_next_row(self) -> str:
         self._turn += 1
         rows = self.pane.items.count()
-        self.pane.items.setFocus()
         self.pane.items.setCurrentRow((self._turn * 7) % (rows - 1))
         self._settle()
         selected = self.pane.selected_id()
         assert selected is not None
         return selected
 
-    def _press(self, widget: object, key: Qt.Key, modifier: Qt.KeyboardModifier) -> float:
-        pressed = time.perf_counter()
-        QTest.keyClick(widget, key, modifier)  # type: ignore[call-overload]
-        return self.watch.ms_until_painted(pressed)
+    def _press(
+        self,
+        widget: QWidget,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> float:
+        """The scribe presses ``key`` in ``widget`` of this (active) window."""
+        activate(self.window)
+        widget.setFocus()
+        self._settle()
+        if QApplication.focusWidget() is not widget:
+            raise RuntimeError(f"the focus is not on {type(widget).__name__}")
+        return self.watch.ms_until_painted(press(key, modifier))
 
     def add(self) -> float:
         self._go_to(CaptureKind.QUESTIONS)
         before = len(self.board.items)
-        self.pane.entry.setFocus()
         self.pane.entry.setText(f"Wat zou er gebeuren als je nee zegt? ({before})")
-        ms = self._press(self.pane.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+        ms = self._press(self.pane.entry, Qt.Key.Key_Return)
         if len(self.board.items) != before + 1:
             raise RuntimeError("Enter did not add the question")
         return ms
@@ -100,7 +120,7 @@ class Flipover:
         item_id = self._select_next_row()
         old = self.board.get(item_id).rating
         rating = next(r for r in (Rating.WARM, Rating.NEUTRAL, Rating.COLD) if r is not old)
-        ms = self._press(self.pane.items, RATING_KEYS[rating], Qt.KeyboardModifier.NoModifier)
+        ms = self._press(self.pane.items, RATING_KEYS[rating])
         if self.board.get(item_id).rating is not rating:
             raise RuntimeError("the rating key did not rate the question")
         return ms
@@ -115,8 +135,8 @@ class Flipover:
         return ms
 
     def close(self) -> None:
-        self.window.close()
-        self.window.deleteLater()
+        app_parts.close(self.window)
+        self.store.close()
 
 
 def measure(
@@ -124,7 +144,8 @@ def measure(
 ) -> dict[str, dict[int, list[float]]]:
     """Milliseconds per operation and board size."""
     library = load_method_library()
-    boards = {size: Flipover(library, size) for size in sizes}
+    base = Path(tempfile.mkdtemp(prefix="intervisie-bench-"))
+    boards = {size: Flipover(library, size, base / str(size)) for size in sizes}
     try:
         results = {}
         for operation in ("add", "rate", "reorder"):
@@ -137,6 +158,7 @@ def measure(
         for flipover in boards.values():
             flipover.close()
         QCoreApplication.processEvents()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def report(rounds: int = ROUNDS) -> bool:

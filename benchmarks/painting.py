@@ -1,13 +1,36 @@
-"""Waiting, in the benchmark's own process, until a widget has really been painted."""
+"""Keys as a real key press delivers them, and waiting, in the benchmark's own process,
+until a widget has really been painted."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 GIVE_UP_S = 2.0
+
+
+def activate(window: QWidget) -> None:
+    """Make ``window`` the active window, as a click on it would (its shortcuts need it)."""
+    window.activateWindow()
+    deadline = time.perf_counter() + GIVE_UP_S
+    while not window.isActiveWindow():
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the window did not become active")
+        QCoreApplication.processEvents()
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> float:
+    """Press ``key`` where a real key press goes, the widget with the focus; the moment
+    it was pressed (``time.perf_counter()``)."""
+    focus = QApplication.focusWidget()
+    if focus is None:
+        raise RuntimeError("no widget has the focus: a real key press would go nowhere")
+    pressed = time.perf_counter()
+    QTest.keyClick(focus, key, modifier)
+    return pressed
 
 
 class PaintWatch(QObject):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock
     from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.domain.methods import MethodLibrary
+    from intervisie_desktop.domain.settings import Settings
     from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.shell.main_window import MainWindow
 
@@ -57,7 +58,6 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     # What needs no Qt comes first. PySide6 hooks every import that follows it (it
     # reads each module's source to see whether it uses PySide6), so pydantic, the
     # settings and the method library are read before Qt is imported.
-    from intervisie_desktop.domain.clock import SystemClock
     from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.store.settings_file import load_settings
 
@@ -71,7 +71,7 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     from intervisie_desktop.ui.data.single_instance import SingleInstance
     from intervisie_desktop.ui.i18n import choose_language, install_translators
     from intervisie_desktop.ui.paint_watch import on_first_paint
-    from intervisie_desktop.ui.shell.main_window import MainWindow
+    from intervisie_desktop.ui.shell.startup import after_start
 
     app = _application()
     language = choose_language(args.lang or loaded.settings.language)
@@ -86,8 +86,8 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
             return 0  # the running window came forward; no second writer
         instance.listen()
     demo_clock = _demo_clock(args)
-    clock: Clock = demo_clock or SystemClock()
-    window = MainWindow(library, language, settings=loaded.settings, data_dir=data_dir, clock=clock)
+    window = _main_window(data_dir, loaded.settings, library, language, demo_clock)
+    folder = window.context.folder
     instance.raise_requested.connect(window.bring_forward)
     if loaded.problem:
         window.statusBar().showMessage(loaded.problem)
@@ -101,10 +101,10 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
             return False
         cleanup.callback(store.close)
         if demo_clock is not None:
-            _write_demo_data(store, library, clock, language)
-        window.attach_store(store)
+            _write_demo_data(store, library, demo_clock, language)
+        folder.attach(store)
         if demo_clock is not None:
-            _start_demo_meeting(window, library, demo_clock, language)
+            _start_demo_meeting(window, demo_clock)
         return True
 
     if demo_clock is not None:  # the demo, pictures and exports need their data first
@@ -118,11 +118,32 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
             elif args.smoke:
                 app.quit()  # the smoke check covers opening the data folder too
             else:
-                window.after_start()
+                after_start(window)
 
         on_first_paint(window, lambda: QTimer.singleShot(0, after_first_paint))
 
     return _output_or_show(args, app, window, language, quit_when_painted=demo_clock is not None)
+
+
+def _main_window(
+    data_dir: Path,
+    settings: Settings,
+    library: MethodLibrary,
+    language: str,
+    demo_clock: Clock | None,
+) -> MainWindow:
+    """The one context every window gets, and the main window over it."""
+    from intervisie_desktop.domain.clock import SystemClock
+    from intervisie_desktop.ui.app_context import AppContext
+    from intervisie_desktop.ui.data.folder_service import FolderService
+    from intervisie_desktop.ui.meeting.chime import Chime
+    from intervisie_desktop.ui.meeting.wake_lock import WakeLock
+    from intervisie_desktop.ui.shell.main_window import MainWindow
+
+    folder = FolderService(data_dir, settings, library)
+    clock = demo_clock or SystemClock()
+    context = AppContext(language, clock, folder, Chime(settings.sound), WakeLock())
+    return MainWindow(context)
 
 
 def _output_or_show(
@@ -164,12 +185,13 @@ def _export_takeaway(window: MainWindow, path: Path, language: str) -> int:
     from intervisie_desktop.domain.report import TakeawayOptions
     from intervisie_desktop.ui.reports.exports import ExportError, write_report
 
-    if window.board is None:
+    meeting = window.meeting
+    if meeting is None:
         print("--export-takeaway needs a meeting: add --demo", file=sys.stderr)
         return 2
-    window.board.board = demo_board(language, complete=True)
+    meeting.board.board = demo_board(language, complete=True)
     try:
-        write_report(window.takeaway(TakeawayOptions()), path)
+        write_report(meeting.takeaway(TakeawayOptions()), path)
     except ExportError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -190,23 +212,16 @@ def _write_demo_data(
         store.save_meeting(meeting)
 
 
-def _start_demo_meeting(
-    window: MainWindow, library: MethodLibrary, clock: FakeClock | ShiftedClock, language: str
-) -> None:
+def _start_demo_meeting(window: MainWindow, clock: FakeClock | ShiftedClock) -> None:
     from intervisie_desktop.domain.demo import DEMO_GROUP_ID, build_demo_meeting
     from intervisie_desktop.domain.history import latest_follow_up
     from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 
-    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, language)
-    window.start_meeting(
-        demo.engine,
-        demo.title,
-        demo.reminder_rules,
-        board=demo.board,
-        case_question=demo.case_question.get(language),
-        record=demo.record(DEMO_GROUP_ID, clock.wall()),
-    )
-    window.show_follow_up(latest_follow_up(window.group_meetings(DEMO_GROUP_ID), clock.wall()))
+    context = window.context
+    folder = context.folder
+    demo = build_demo_meeting(folder.library, load_builtin_icebreakers(), clock, context.language)
+    meeting = window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
+    meeting.show_follow_up(latest_follow_up(folder.meetings_of(DEMO_GROUP_ID), clock.wall()))
 
 
 def _read_library() -> MethodLibrary | DefinitionError:

@@ -4,6 +4,9 @@
     python -m scripts.translations check    # fail on any untranslated or stale string
     python -m scripts.translations fill nl FILE.json
         # fill translations from {"Context|source": "text" or ["one", "many"]}
+    python -m scripts.translations carry nl OTHER.ts
+        # fill untranslated messages from another .ts (an older version, a branch):
+        # same context and source first, else the same source in any context
 
 English is the source language; every UI string must have a Dutch translation.
 """
@@ -161,8 +164,51 @@ def fill(language: str, mapping_file: str) -> int:
     return 0
 
 
+def _translations(ts: Path) -> dict[tuple[str | None, str | None], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") not in {
+                "unfinished",
+                "vanished",
+                "obsolete",
+            }:
+                found[(context.findtext("name"), message.findtext("source"))] = translation
+    return found
+
+
+def carry(language: str, other: str) -> int:
+    """Take over finished translations from another .ts where this one has none."""
+    known = _translations(Path(other))
+    by_source = {source: element for (_ctx, source), element in known.items()}
+    ts = ts_path(language)
+    tree = ET.parse(ts)
+    carried = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source")
+            found = known.get((name, source)) or by_source.get(source)
+            if found is None:
+                continue
+            message.remove(translation)
+            message.append(found)
+            carried += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lrelease(ts, ts.with_suffix(".qm"))
+    print(f"carried {carried} translations")
+    return 0
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "fill":
         raise SystemExit(fill(sys.argv[2], sys.argv[3]))
+    if command == "carry":
+        raise SystemExit(carry(sys.argv[2], sys.argv[3]))
     raise SystemExit({"check": check, "update": update}[command]())

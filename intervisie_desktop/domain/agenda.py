@@ -137,16 +137,6 @@ def rules_block(rules: list[Rule], minutes: int = 5) -> Block:
     )
 
 
-def break_block(minutes: int = 10) -> Block:
-    return Block(
-        id=f"break.{minutes}",
-        kind=BlockKind.BREAK,
-        title=LocalizedText(nl="Pauze", en="Break"),
-        planned_seconds=minutes * 60,
-        instruction=LocalizedText(nl="Even pauze.", en="A short break."),
-    )
-
-
 def build_agenda(
     method: Method,
     rules: list[Rule],

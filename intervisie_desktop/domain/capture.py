@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intervisie_desktop.domain.board import ItemKind
-from intervisie_desktop.domain.methods import CaptureKind
+from intervisie_desktop.domain.agenda import Block
+from intervisie_desktop.domain.board import BoardItem, ItemKind, Rating
+from intervisie_desktop.domain.methods import CaptureKind, TurnTaking
 
 # Capture kind -> the item kind you type in that step.
 _INPUT = {
@@ -58,4 +59,53 @@ def pane_mode(capture: list[CaptureKind]) -> PaneMode:
         rating=bool({CaptureKind.QUESTION_RATINGS, CaptureKind.DEFINITION_RATINGS} & set(capture)),
         answering=CaptureKind.QUESTION_ANSWERS in capture,
         choosing=CaptureKind.CHOSEN_ADVICE in capture,
+    )
+
+
+_ANSWERING_ORDER = {Rating.WARM: 0, Rating.NEUTRAL: 1, None: 2, Rating.COLD: 3}
+
+
+def is_listed(item: BoardItem, mode: PaneMode, show_cold: bool = False) -> bool:
+    """Does the flap list this item in this step? Cold questions are folded away in the
+    answering step unless asked for."""
+    if item.kind not in mode.list_kinds:
+        return False
+    folded = mode.answering and item.kind is ItemKind.QUESTION and item.rating is Rating.COLD
+    return show_cold or not folded
+
+
+def listing_key(item: BoardItem, mode: PaneMode, position: int) -> tuple[int, int, int]:
+    """Where the item stands in the step's list: the step's own kinds first, notes last;
+    in the answering step warm questions first, then neutral, unrated and cold.
+    ``position`` (the place on the board) keeps the order stable within a group."""
+    if mode.answering:
+        if item.kind is ItemKind.QUESTION:
+            return (0, _ANSWERING_ORDER[item.rating], position)
+        return (1, 0, position)
+    return (mode.list_kinds.index(item.kind), 0, position)
+
+
+def enter_marks(mode: PaneMode, kind: ItemKind) -> str | None:
+    """Which yes/no field Enter flips on an item in this step: a question is marked
+    answered in the answering step, an advice chosen in the choosing step."""
+    if mode.answering and kind is ItemKind.QUESTION:
+        return "answered"
+    if mode.choosing and kind in (ItemKind.ADVICE, ItemKind.SHARED_ADVICE):
+        return "chosen"
+    return None
+
+
+def typed_member(typed: str, members: tuple[str, ...] | list[str]) -> str | None:
+    """The member whose name was typed (case and surrounding spaces don't matter)."""
+    wanted = typed.strip().casefold()
+    return next((m for m in members if m.casefold() == wanted), None)
+
+
+def passes_turn(block: Block, current_person: str | None, author: str | None) -> bool:
+    """In a round of turns, an item entered for the person whose turn it is ends their
+    turn (the definitions and advice rounds go on to the next person by themselves)."""
+    return (
+        block.turns is not TurnTaking.NONE
+        and current_person is not None
+        and author == current_person
     )

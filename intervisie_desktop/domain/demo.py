@@ -17,6 +17,7 @@ from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.icebreakers import Icebreaker
 from intervisie_desktop.domain.meeting import Attendance, Meeting
+from intervisie_desktop.domain.meeting_start import MeetingStart
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.rotation import PastRoles
 from intervisie_desktop.domain.snapshot import take_snapshot
@@ -54,6 +55,7 @@ class DemoMeeting:
     reminder_rules: list[LocalizedText]
     case_question: LocalizedText
     board: Board
+    language: str = "nl"
 
     def record(self, group_id: str, created: datetime) -> Meeting:
         """The meeting as it is saved (the autosave keeps it up to date)."""
@@ -63,13 +65,17 @@ class DemoMeeting:
             method_id=DEMO_METHOD,
             icebreaker_id=DEMO_ICEBREAKER,
             created=created,
-            case_question=self.case_question.nl,
+            case_question=self.case_question.get(self.language),
             attendance=Attendance(
                 present=list(DEMO_MEMBERS), case_presenter=DEMO_CASE_PRESENTER, facilitator=None
             ),
             blocks=self.engine.blocks,
             board=self.board,
         )
+
+    def start(self, group_id: str, created: datetime) -> MeetingStart:
+        """The demo as a meeting to run."""
+        return MeetingStart(self.engine, self.record(group_id, created), self.reminder_rules)
 
 
 def replay_seconds() -> float:
@@ -109,6 +115,7 @@ def build_demo_meeting(
         [r.text for r in rules],
         DEMO_CASE_QUESTION,
         demo_board(language),
+        language,
     )
 
 

@@ -59,9 +59,6 @@ class Participants:
             return [m for m in self.members if m != presenter]
         return []
 
-    def presenter_of(self, block: Block) -> str | None:
-        return block.case_presenter or self.case_presenter
-
 
 class StaleProposalError(RuntimeError):
     """The meeting changed after the re-plan proposal was made."""
@@ -100,6 +97,11 @@ class SessionEngine:
         if self._open is not None and self._open.block_index == index:
             counted += self._open.seconds(self.clock.monotonic())
         return counted
+
+    @property
+    def in_progress(self) -> bool:
+        """Started and not finished: leaving now would interrupt the meeting."""
+        return self.state in (RunState.RUNNING, RunState.PAUSED)
 
     def remaining(self) -> float:
         """Seconds left on the current block; negative once it runs over."""

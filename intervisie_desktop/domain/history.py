@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from intervisie_desktop.domain.board import ItemKind
-from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.rotation import PastRoles
 
@@ -19,10 +18,6 @@ class FollowUp:
     date: datetime
     case_presenter: str | None
     actions: tuple[str, ...]
-
-
-def finished(meeting: Meeting) -> bool:
-    return meeting.clock is not None and meeting.clock.state is RunState.FINISHED
 
 
 def past_roles(meetings: list[Meeting]) -> list[PastRoles]:
@@ -49,6 +44,13 @@ def latest_follow_up(meetings: list[Meeting], before: datetime) -> FollowUp | No
     return FollowUp(
         last.id, last.created, last.attendance.case_presenter, tuple(last.action_plan())
     )
+
+
+def recent_icebreakers(meetings: list[Meeting], count: int = 3) -> list[str]:
+    """The icebreakers of the group's last ``count`` meetings (oldest first), so the
+    picker can avoid repeating them."""
+    ordered = sorted(meetings, key=lambda m: m.created)
+    return [m.icebreaker_id for m in ordered[-count:] if m.icebreaker_id]
 
 
 def evaluations(meeting: Meeting) -> list[str]:

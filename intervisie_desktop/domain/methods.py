@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Self
 
-from pydantic import Field, PositiveInt, model_validator
+from pydantic import AfterValidator, Field, PositiveInt, model_validator
 
 from intervisie_desktop.domain.definitions import (
     DefinitionError,
@@ -74,9 +74,50 @@ class Trust(StrEnum):
     HIGH = "high"
 
 
+class CaseFact(StrEnum):
+    """A fact about the case or the group that the pre-talk can establish.
+
+    A method's pre-talk points name the facts it depends on; the method chooser
+    raises a method whose facts were confirmed and lowers one whose facts were
+    denied (e.g. roddel when the group is not safe enough).
+    """
+
+    CONCRETE_INCIDENT = "concrete_incident"  # one event, at one time and place
+    STRONG_EMOTION = "strong_emotion"  # it stirred up a lot in the case presenter
+    DEEP_QUESTION = "deep_question"  # complex or stubborn enough for a long process
+    PRACTICAL_QUESTION = "practical_question"  # from daily work, useful advice helps
+    OPEN_TO_REFLECTION = "open_to_reflection"  # open to questions, reflection, feedback
+    OWN_PART = "own_part"  # the case presenter's own large part in it
+    GROUP_SAFE = "group_safe"  # the group is safe enough for this method
+
+
 class Rule(Definition):
     id: Slug
     text: LocalizedText
+
+
+class PretalkPoint(Definition):
+    """One point to go through with the case presenter before the meeting (voorbespreking).
+
+    ``question`` is asked so that "yes" is the answer that suits the method;
+    ``if_no`` says what to do otherwise; ``fact`` (optional) is what a yes or no
+    tells the method chooser.
+    """
+
+    id: Slug
+    question: LocalizedText
+    if_no: LocalizedText | None = None
+    fact: CaseFact | None = None
+
+
+def _unique_points(points: list[PretalkPoint]) -> list[PretalkPoint]:
+    ids = [p.id for p in points]
+    if len(set(ids)) != len(ids):
+        raise ValueError("pre-talk point ids must be unique")
+    return points
+
+
+PretalkPoints = Annotated[list[PretalkPoint], AfterValidator(_unique_points)]
 
 
 class StepPhase(Definition):
@@ -131,6 +172,7 @@ class Method(Definition):
     source: str = ""
     minutes_are_suggestions: bool = False
     rules: list[Rule] = []
+    pretalk: PretalkPoints = []  # this method's own points for the pre-talk
     steps: Annotated[list[Step], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -155,24 +197,30 @@ class CommonRules(Definition):
     """The conversation rules that hold in every method."""
 
     rules: Annotated[list[Rule], Field(min_length=1)]
+    pretalk: PretalkPoints = []  # pre-talk points for every method
 
 
 class MethodLibrary:
     """All methods available to the app, plus the common rules."""
 
     def __init__(
-        self, methods: list[Method], common_rules: list[Rule], custom: list[Method] | None = None
+        self,
+        methods: list[Method],
+        common_rules: list[Rule],
+        custom: list[Method] | None = None,
+        common_pretalk: list[PretalkPoint] | None = None,
     ) -> None:
         custom = custom or []
         require_unique_ids([m.id for m in methods + custom], "method", "method library")
         self.builtin_ids = frozenset(m.id for m in methods)
         self.methods = methods + custom
         self.common_rules = common_rules
+        self.common_pretalk = common_pretalk or []
 
     def with_custom(self, custom: list[Method]) -> MethodLibrary:
         """The built-in methods plus the facilitator's own (which may not reuse an id)."""
         builtin = [m for m in self.methods if m.id in self.builtin_ids]
-        return MethodLibrary(builtin, self.common_rules, custom)
+        return MethodLibrary(builtin, self.common_rules, custom, self.common_pretalk)
 
     def is_builtin(self, method_id: str) -> bool:
         return method_id in self.builtin_ids
@@ -192,6 +240,12 @@ class MethodLibrary:
         own_ids = {r.id for r in method.rules}
         return [r for r in self.common_rules if r.id not in own_ids] + list(method.rules)
 
+    def pretalk_for(self, method: Method) -> list[PretalkPoint]:
+        """The pre-talk checklist: the common points, then the method's own (own win on
+        equal ids)."""
+        own_ids = {p.id for p in method.pretalk}
+        return [p for p in self.common_pretalk if p.id not in own_ids] + list(method.pretalk)
+
 
 def load_method_library(folder: Path | None = None) -> MethodLibrary:
     """Load the common rules and every method from ``folder`` (default: the built-ins)."""
@@ -199,7 +253,7 @@ def load_method_library(folder: Path | None = None) -> MethodLibrary:
     common = load_definition(CommonRules, folder / "_common_rules.json")
     methods = load_definition_folder(Method, folder)
     require_unique_ids([m.id for m in methods], "method", folder.name)
-    return MethodLibrary(methods, common.rules)
+    return MethodLibrary(methods, common.rules, common_pretalk=common.pretalk)
 
 
 def load_builtin_methods() -> list[Method]:
@@ -209,10 +263,12 @@ def load_builtin_methods() -> list[Method]:
 
 __all__ = [
     "CaptureKind",
+    "CaseFact",
     "CaseType",
     "DefinitionError",
     "Method",
     "MethodLibrary",
+    "PretalkPoint",
     "Role",
     "Rule",
     "Step",

@@ -167,3 +167,11 @@ def outline_minutes(
     )
     seconds = sum(b.planned_seconds for b in blocks)
     return -(-seconds // 60)
+
+
+MIN_METHOD_MINUTES = 20  # below this no method of the library can run
+
+
+def method_minutes_left(available: int, other_minutes: int, cases: int) -> int:
+    """Minutes each case's method gets once the other parts of the agenda are counted."""
+    return max(MIN_METHOD_MINUTES, (available - other_minutes) // max(1, cases))

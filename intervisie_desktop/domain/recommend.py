@@ -4,16 +4,19 @@ The facts come from the source texts: roddel only where there is trust; the
 incident method for one concrete event with strong emotion (good for
 beginners too); five steps for practical questions and new groups; ten steps
 for a stubborn question and enough time; Balint for feelings and blind spots;
-socratic to sharpen thinking. The advice ranks; the facilitator decides.
+socratic to sharpen thinking. What the pre-talk with the case presenter
+established (see ``Method.pretalk``) weighs in too: a confirmed fact raises the
+methods that depend on it, a denied one lowers them. The advice ranks; the
+facilitator decides.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from intervisie_desktop.domain.methods import CaseType, Method, Trust
+from intervisie_desktop.domain.methods import CaseFact, CaseType, Method, Trust
 
 
 class Experience(StrEnum):
@@ -39,6 +42,8 @@ class Reason(StrEnum):
     TOO_LONG = "too_long"
     FITS_TIME = "fits_time"
     SUGGESTED_MINUTES = "suggested_minutes"
+    PRETALK_CONFIRMS = "pretalk_confirms"  # the pre-talk confirmed what this method needs
+    PRETALK_ADVISES_AGAINST = "pretalk_advises_against"  # ... or found it missing
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class Answers:
     experience: Experience = Experience.SOME
     familiarity: Familiarity = Familiarity.ACQUAINTED
     minutes_available: int | None = None  # for the method itself
+    pretalk: Mapping[CaseFact, bool] = field(default_factory=dict)  # what the pre-talk found
 
 
 @dataclass
@@ -62,6 +68,8 @@ class Recommendation:
 
 
 _EMOTION_TYPES = {CaseType.INCIDENT, CaseType.FEELINGS}
+PRETALK_CONFIRMED_POINTS = 2  # per confirmed fact the method depends on
+PRETALK_DENIED_POINTS = -4  # per denied fact: a "no" in the pre-talk weighs more
 
 
 def _score_case(method: Method, answers: Answers, add: Callable[[int, Reason], None]) -> None:
@@ -75,6 +83,16 @@ def _score_case(method: Method, answers: Answers, add: Callable[[int, Reason], N
         add(2, Reason.EMOTION_WELCOME)
 
 
+def _score_pretalk(method: Method, answers: Answers, add: Callable[[int, Reason], None]) -> None:
+    needed = {p.fact for p in method.pretalk if p.fact is not None}
+    confirmed = sum(1 for fact in needed if answers.pretalk.get(fact) is True)
+    denied = sum(1 for fact in needed if answers.pretalk.get(fact) is False)
+    if confirmed:
+        add(confirmed * PRETALK_CONFIRMED_POINTS, Reason.PRETALK_CONFIRMS)
+    if denied:
+        add(denied * PRETALK_DENIED_POINTS, Reason.PRETALK_ADVISES_AGAINST)
+
+
 def _score(method: Method, answers: Answers) -> Recommendation:
     fit = method.suitability
     rec = Recommendation(method)
@@ -84,6 +102,7 @@ def _score(method: Method, answers: Answers) -> Recommendation:
         rec.reasons.append(reason)
 
     _score_case(method, answers, add)
+    _score_pretalk(method, answers, add)
     if answers.experience is Experience.NEW:
         if fit.suits_new_groups:
             add(2, Reason.GOOD_FOR_NEW_GROUP)

@@ -2,18 +2,21 @@
 
 Reports are built as plain structures here and rendered to Markdown or HTML
 (the PDF is drawn from the HTML in the UI layer). Private notes are left out
-unless asked for; names can be shortened to initials; every rendering states
-that the content is confidential.
+unless asked for; names can be shortened to initials; every rendering of
+case content states that it is confidential (a handout without any case, such
+as a method card, has an empty ``confidential`` line and shows none).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from html import escape
 
 from intervisie_desktop.domain.agenda import case_number
 from intervisie_desktop.domain.board import Board, BoardItem, EvaluationTopic, ItemKind, Rating
+from intervisie_desktop.domain.coach.tally import MemberTally, member_tally
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.timefmt import format_countdown
 
@@ -41,6 +44,11 @@ _TEXTS = {
         "about_case": "over de casus",
         "about_method": "over de werkvorm",
         "not_reached": "niet aan toegekomen",
+        "tally": "Inbreng per deelnemer",
+        "on_board": "op de flap",
+        "turn": "beurt",
+        "turns": "beurten",
+        "spoken": "gesproken",
         "warm": "warm",
         "neutral": "neutraal",
         "cold": "koud",
@@ -68,6 +76,11 @@ _TEXTS = {
         "about_case": "about the case",
         "about_method": "about the method",
         "not_reached": "not reached",
+        "tally": "Contributions per member",
+        "on_board": "on the flip chart",
+        "turn": "turn",
+        "turns": "turns",
+        "spoken": "spoken",
         "warm": "warm",
         "neutral": "neutral",
         "cold": "cold",
@@ -84,6 +97,32 @@ def initials(name: str) -> str:
     return "".join(f"{part[0]}." for part in name.split() if part) or name
 
 
+class PrintSize(StrEnum):
+    NORMAL = "normal"
+    COMPACT = "compact"  # a method card: one A4 where it can
+    LARGE = "large"  # a flip-over sheet, read from across the room
+
+
+# body, title and section heading styles; NORMAL keeps the writer's own. Qt's rich
+# text sizes <h1>/<h2> itself, so sized headings are bold paragraphs.
+_PRINT_STYLES = {
+    PrintSize.COMPACT: (
+        "font-size:9pt",
+        "font-size:17pt; font-weight:bold",
+        "font-size:10.5pt; font-weight:bold; margin-top:7px; margin-bottom:1px",
+    ),
+    PrintSize.LARGE: (
+        "font-size:22pt",
+        "font-size:36pt; font-weight:bold",
+        "font-size:26pt; font-weight:bold; margin-top:12px",
+    ),
+}
+
+
+def _heading(tag: str, style: str, text: str) -> str:
+    return f"<p style='{style}'>{escape(text)}</p>" if style else f"<{tag}>{escape(text)}</{tag}>"
+
+
 @dataclass
 class Section:
     title: str
@@ -96,6 +135,7 @@ class Report:
     facts: list[tuple[str, str]]  # label, value
     sections: list[Section]
     confidential: str
+    print_size: PrintSize = PrintSize.NORMAL
 
 
 @dataclass(frozen=True)
@@ -182,10 +222,22 @@ def takeaway_report(
     )
 
 
+def _tally_line(tally: MemberTally, t: dict[str, str]) -> str:
+    """``Anna: 3 op de flap, 1 beurt, 2:30 gesproken``."""
+    parts = [
+        f"{tally.items} {t['on_board']}",
+        f"{tally.turns} {t['turn' if tally.turns == 1 else 'turns']}",
+    ]
+    if tally.seconds_spoken:
+        parts.append(f"{format_countdown(tally.seconds_spoken)} {t['spoken']}")
+    return f"{tally.name}: {', '.join(parts)}"
+
+
 def meeting_report(
     facts: MeetingFacts, engine: SessionEngine, board: Board, language: str
 ) -> Report:
-    """For the facilitator: method, planned and actual times, attendance, evaluation."""
+    """For the facilitator: method, planned and actual times, attendance, each member's
+    share (items, turns, time spoken), evaluation. Never on the projector."""
     t = texts(language)
     blocks = []
     for index, block in enumerate(engine.blocks):
@@ -218,7 +270,11 @@ def meeting_report(
         ],
         sections=[
             s
-            for s in (Section(t["blocks"], blocks), Section(t["evaluation"], evaluation))
+            for s in (
+                Section(t["blocks"], blocks),
+                Section(t["tally"], [_tally_line(m, t) for m in member_tally(engine, board)]),
+                Section(t["evaluation"], evaluation),
+            )
             if s.items
         ],
         confidential=t["confidential"],
@@ -226,12 +282,13 @@ def meeting_report(
 
 
 def to_markdown(report: Report) -> str:
-    lines = [f"# {report.title}", "", f"*{report.confidential}*", ""]
+    notice = [f"*{report.confidential}*", ""] if report.confidential else []
+    lines = [f"# {report.title}", "", *notice]
     lines += [f"- **{label}:** {value}" for label, value in report.facts if value]
     for section in report.sections:
-        lines += ["", f"## {section.title}", ""]
+        lines += ["", f"## {section.title}", ""] if section.title else [""]
         lines += [f"- {item}" for item in section.items]
-    lines += ["", f"*{report.confidential}*", ""]
+    lines += ["", *notice]
     return "\n".join(lines)
 
 
@@ -241,14 +298,18 @@ def to_html(report: Report) -> str:
         for label, value in report.facts
         if value
     )
+    body_style, title_style, heading_style = _PRINT_STYLES.get(report.print_size, ("", "", ""))
+    list_style = " style='margin-top:0px; margin-bottom:0px'" if heading_style else ""
     body = "".join(
-        f"<h2>{escape(s.title)}</h2><ul>"
+        (_heading("h2", heading_style, s.title) if s.title else "")
+        + f"<ul{list_style}>"
         + "".join(f"<li>{escape(item)}</li>" for item in s.items)
         + "</ul>"
         for s in report.sections
     )
+    notice = f"<p><i>{escape(report.confidential)}</i></p>" if report.confidential else ""
+    size = f" style='{body_style}'" if body_style else ""
     return (
-        f"<html><body><h1>{escape(report.title)}</h1>"
-        f"<p><i>{escape(report.confidential)}</i></p>"
+        f"<html><body{size}>{_heading('h1', title_style, report.title)}{notice}"
         f"<table cellpadding='3'>{facts}</table>{body}</body></html>"
     )

@@ -20,3 +20,6 @@ class Settings(BaseModel):
     presenter_theme: Literal["standard", "high_contrast"] = "standard"
     blackout_colour: str = Field(default="#000000", pattern=r"^#[0-9a-fA-F]{6}$")
     welcomed: bool = False  # the first-run welcome has been shown
+    # Single keys (Space, T, +, −) steer the meeting; off for speech input and
+    # screen-reader users (WCAG 2.1.4). The clicker's keys always work.
+    single_key_shortcuts: bool = True

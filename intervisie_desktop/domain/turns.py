@@ -1,7 +1,9 @@
 """Turns inside a block: whose turn it is, and how long each person has.
 
 Time inside a turn is measured on the block's own elapsed time, so pausing the
-meeting pauses the turn too.
+meeting pauses the turn too. The time of each finished turn is added to the
+person's spoken seconds (for the meeting report's tally); a skipped turn adds
+nothing, since the person is still to come.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ class TurnTracker:
         self.current: int | None = 0
         self.done: set[int] = set()
         self.turn_started_at = 0.0  # the block's elapsed seconds when this turn began
+        self.spoken: dict[str, float] = {}  # seconds of finished turns, per person
 
     @property
     def current_person(self) -> str | None:
@@ -53,6 +56,9 @@ class TurnTracker:
         """The current person is done; go to the next one still pending."""
         if self.current is not None:
             self.done.add(self.current)
+            person = self.people[self.current]
+            turn = max(0.0, block_elapsed - self.turn_started_at)
+            self.spoken[person] = self.spoken.get(person, 0.0) + turn
         self._begin(self._next_pending(exclude_current=True), block_elapsed)
 
     def skip(self, block_elapsed: float) -> None:

@@ -200,6 +200,14 @@ class FileStore:
             raise DataFileError(name, reason)
         return loaded
 
+    def read_all(self, kind: FileKind[ModelT], folder: str) -> list[ModelT]:
+        """Every file of a folder that can be read; bad ones go to :attr:`problems`."""
+        found = []
+        for item_id in self.ids_in(folder):
+            with contextlib.suppress(DataFileError):
+                found.append(self.read_item(kind, folder, item_id).data)
+        return found
+
     def ids_in(self, folder: str) -> list[str]:
         """The ids of the ``<id>.json`` files in a folder, sorted."""
         ids = []

@@ -17,15 +17,30 @@ from pydantic import BaseModel
 
 from intervisie_desktop.store.atomic import PRIVATE_DIR, PRIVATE_FILE, private_mode, write_atomic
 from intervisie_desktop.store.envelope import DataFileError, FileKind, envelope_header
-from intervisie_desktop.store.files import BACKUP_DIR, TEMP_DIR, FileStore, starts_encrypted
+from intervisie_desktop.store.files import (
+    BACKUP_DIR,
+    QUARANTINE_DIR,
+    TEMP_DIR,
+    FileStore,
+    starts_encrypted,
+)
 from intervisie_desktop.store.meeting_index import INDEX_FILE
 
 KindFor = Callable[[str], "FileKind[BaseModel] | None"]
 
 
 def _live_names(root: Path) -> list[str]:
+    """The index and every file in the data folders (``kind_for`` decides what they are)."""
     names = [INDEX_FILE]
-    for folder in ("meetings", "groups", "methods"):
+    kept_aside = {BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR}
+    folders: list[str] = []
+    with contextlib.suppress(OSError):
+        folders = sorted(
+            e.name
+            for e in os.scandir(root)
+            if e.is_dir(follow_symlinks=False) and e.name not in kept_aside
+        )
+    for folder in folders:
         with contextlib.suppress(OSError):
             names += [
                 f"{folder}/{e.name}"

@@ -11,6 +11,9 @@ from typing import Any
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method
+from intervisie_desktop.domain.series.evaluation import Evaluation
+from intervisie_desktop.domain.series.model import Series
+from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store.envelope import FileKind
 from intervisie_desktop.store.settings_format import SETTINGS
 
@@ -45,4 +48,9 @@ MEETING = FileKind(
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
 )
 
-__all__ = ["GROUP", "MEETING", "METHOD", "SETTINGS"]
+# between meetings (issue 16): a group's series, the pre-talks, the group's evaluations
+SERIES = FileKind("intervisie-desktop/series", 1, Series, "series", indent=1)
+PRETALK = FileKind("intervisie-desktop/pretalk", 1, PretalkRecord, "pre-talk", indent=1)
+EVALUATION = FileKind("intervisie-desktop/evaluation", 1, Evaluation, "evaluation", indent=1)
+
+__all__ = ["EVALUATION", "GROUP", "MEETING", "METHOD", "PRETALK", "SERIES", "SETTINGS"]

@@ -12,7 +12,6 @@ its own thread.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 from collections.abc import Collection
@@ -28,7 +27,7 @@ from intervisie_desktop.domain.methods import Method
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store import crypto
 from intervisie_desktop.store.atomic import ensure_private_dir, remove_stale_temp_files
-from intervisie_desktop.store.envelope import DataFileError, FileKind
+from intervisie_desktop.store.envelope import FileKind
 from intervisie_desktop.store.files import (
     BACKUP_DIR,
     QUARANTINE_DIR,
@@ -42,6 +41,7 @@ from intervisie_desktop.store.files import (
 )
 from intervisie_desktop.store.folder_upkeep import encrypt_all, months_before, tighten_all
 from intervisie_desktop.store.formats import GROUP, MEETING, METHOD, SETTINGS
+from intervisie_desktop.store.group_planning import PLANNING_KINDS, GroupPlanning
 from intervisie_desktop.store.lock import FolderLock, FolderNotWritableError
 from intervisie_desktop.store.meeting_index import INDEX, INDEX_FILE, MeetingSummary
 from intervisie_desktop.store.meetings import MEETINGS, MeetingShelf, aware
@@ -54,9 +54,14 @@ from intervisie_desktop.store.settings_file import SETTINGS_FILE, read_settings,
 
 GROUPS = "groups"
 METHODS = "methods"
-FOLDERS = (MEETINGS, GROUPS, METHODS, BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR)
 ENCRYPTING_MARKER = "encrypting"
-_KINDS: dict[str, FileKind[BaseModel]] = {MEETINGS: MEETING, GROUPS: GROUP, METHODS: METHOD}
+_KINDS: dict[str, FileKind[BaseModel]] = {
+    MEETINGS: MEETING,
+    GROUPS: GROUP,
+    METHODS: METHOD,
+    **PLANNING_KINDS,
+}
+FOLDERS = (*_KINDS, BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR)
 
 
 class PassphraseRequiredError(crypto.EncryptionError):
@@ -82,6 +87,7 @@ class DataFolder:
         self._lock = lock
         self._meetings = MeetingShelf(files)
         self._mutex = threading.RLock()
+        self.planning = GroupPlanning(files, self._mutex)  # series, pre-talks, evaluations
 
     # ----- opening and closing ------------------------------------------------------
 
@@ -199,11 +205,7 @@ class DataFolder:
             self._files.delete(item_name(GROUPS, group_id))
 
     def _read_all(self, kind: FileKind[BaseModel], folder: str) -> list[BaseModel]:
-        found = []
-        for item_id in self._files.ids_in(folder):
-            with contextlib.suppress(DataFileError):
-                found.append(self._files.read_item(kind, folder, item_id).data)
-        return found
+        return self._files.read_all(kind, folder)
 
     # ----- meetings -----------------------------------------------------------------
 
@@ -241,7 +243,8 @@ class DataFolder:
 
     def apply_retention(self, now: datetime) -> list[str]:
         """Delete meetings older than their group's ``retention_months``, with their
-        backups; returns the ids deleted."""
+        backups, and the group's pre-talk records and evaluations as old; returns the
+        ids of the meetings deleted."""
         with self._mutex:
             limits = {
                 g.id: months_before(now, g.retention_months)
@@ -254,6 +257,7 @@ class DataFolder:
                 if limit is not None and aware(summary.created) < limit:
                     self._meetings.delete(summary.id)
                     deleted.append(summary.id)
+            self.planning.delete_older_than(limits)
             return deleted
 
     # ----- custom methods -----------------------------------------------------------

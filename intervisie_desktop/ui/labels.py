@@ -111,10 +111,6 @@ def rating_letter(rating: Rating | None) -> str:
     return "" if rating is None else _t(str(_RATING_LETTERS[rating]))
 
 
-def rating_name(rating: Rating) -> str:
-    return _t(str(_RATING_NAMES[rating]))
-
-
 _CASE_TYPES = {
     CaseType.PRACTICAL: QT_TRANSLATE_NOOP("Labels", "a practical question from daily work"),
     CaseType.COMPLEX: QT_TRANSLATE_NOOP("Labels", "a complex or stubborn question"),

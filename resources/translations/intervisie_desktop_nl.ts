@@ -53,37 +53,6 @@
     </message>
 </context>
 <context>
-    <name>ArchiveMixin</name>
-    <message>
-        <source>Intervisie Desktop — not saved</source>
-        <translation>Intervisie Desktop — niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Intervisie Desktop</source>
-        <translation>Intervisie Desktop</translation>
-    </message>
-    <message>
-        <source>Some files could not be read</source>
-        <translation>Sommige bestanden konden niet gelezen worden</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the backups</source>
-        <translation>&amp;Reservekopieën terugzetten</translation>
-    </message>
-    <message>
-        <source>Resume the meeting?</source>
-        <translation>Verdergaan met de bijeenkomst?</translation>
-    </message>
-    <message>
-        <source>The meeting “%1” of %2 was not finished. Go on where it was?</source>
-        <translation>De bijeenkomst “%1” van %2 was nog niet afgerond. Verdergaan waar je was?</translation>
-    </message>
-</context>
-<context>
     <name>BoardController</name>
     <message>
         <source>Add</source>
@@ -115,35 +84,22 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>on projector</source>
+        <translation>op beamer</translation>
+    </message>
+</context>
+<context>
     <name>BoardPane</name>
-    <message>
-        <source>What you are writing down</source>
-        <translation>Wat je opschrijft</translation>
-    </message>
-    <message>
-        <source>Who said it</source>
-        <translation>Wie zei het</translation>
-    </message>
-    <message>
-        <source>who?</source>
-        <translation>wie?</translation>
-    </message>
-    <message>
-        <source>Evaluation about</source>
-        <translation>Evaluatie over</translation>
-    </message>
-    <message>
-        <source>about the case</source>
-        <translation>over de casus</translation>
-    </message>
-    <message>
-        <source>about the method</source>
-        <translation>over de werkvorm</translation>
-    </message>
-    <message>
-        <source>New item for the board</source>
-        <translation>Nieuw punt voor de flap</translation>
-    </message>
     <message>
         <source>Items on the board</source>
         <translation>Punten op de flap</translation>
@@ -153,52 +109,12 @@
         <translation>Koude vragen tonen</translation>
     </message>
     <message>
-        <source>Show or hide the selected item on the projector</source>
-        <translation>Het gekozen punt op de beamer tonen of verbergen</translation>
-    </message>
-    <message>
-        <source>Show or hide this whole list on the projector</source>
-        <translation>Deze hele lijst op de beamer tonen of verbergen</translation>
-    </message>
-    <message>
         <source>Show item on projector</source>
         <translation>Punt op beamer tonen</translation>
     </message>
     <message>
         <source>Board — %1</source>
         <translation>Flap — %1</translation>
-    </message>
-    <message>
-        <source>Type a question and press Enter</source>
-        <translation>Typ een vraag en druk op Enter</translation>
-    </message>
-    <message>
-        <source>My problem is…</source>
-        <translation>Mijn probleem is…</translation>
-    </message>
-    <message>
-        <source>The core of my question is…</source>
-        <translation>De kern van mijn vraag is…</translation>
-    </message>
-    <message>
-        <source>If I were you, I would…</source>
-        <translation>Als ik jou was, zou ik…</translation>
-    </message>
-    <message>
-        <source>The group advises…</source>
-        <translation>De groep adviseert…</translation>
-    </message>
-    <message>
-        <source>I will…</source>
-        <translation>Ik ga…</translation>
-    </message>
-    <message>
-        <source>What I learned…</source>
-        <translation>Wat ik geleerd heb…</translation>
-    </message>
-    <message>
-        <source>A private note</source>
-        <translation>Een privénotitie</translation>
     </message>
     <message>
         <source>Select an item and press W (warm), N (neutral) or C (cold).</source>
@@ -215,38 +131,6 @@
     <message>
         <source>Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.</source>
         <translation>Typ en druk op Enter. F2 wijzigt, Delete verwijdert, Ctrl+Z maakt ongedaan.</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>beantwoord</translation>
-    </message>
-    <message>
-        <source>chosen</source>
-        <translation>gekozen</translation>
-    </message>
-    <message>
-        <source>on projector</source>
-        <translation>op beamer</translation>
-    </message>
-    <message>
-        <source>Questions (at most %1 each): </source>
-        <translation>Vragen (hoogstens %1 per persoon): </translation>
-    </message>
-    <message>
-        <source>No advice yet from: %1</source>
-        <translation>Nog geen advies van: %1</translation>
-    </message>
-    <message>
-        <source>Everyone has given advice.</source>
-        <translation>Iedereen heeft advies gegeven.</translation>
-    </message>
-    <message>
-        <source>single items</source>
-        <translation>losse punten</translation>
-    </message>
-    <message>
-        <source>On the projector: %1</source>
-        <translation>Op de beamer: %1</translation>
     </message>
     <message>
         <source>Hide list from projector</source>
@@ -307,6 +191,17 @@
     </message>
 </context>
 <context>
+    <name>DamagedFiles</name>
+    <message>
+        <source>Some files could not be read</source>
+        <translation>Sommige bestanden konden niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backups</source>
+        <translation>&amp;Reservekopieën terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>EndTimeDialog</name>
     <message>
         <source>End time</source>
@@ -326,6 +221,69 @@
     </message>
 </context>
 <context>
+    <name>EntryRow</name>
+    <message>
+        <source>What you are writing down</source>
+        <translation>Wat je opschrijft</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Wie zei het</translation>
+    </message>
+    <message>
+        <source>who?</source>
+        <translation>wie?</translation>
+    </message>
+    <message>
+        <source>Evaluation about</source>
+        <translation>Evaluatie over</translation>
+    </message>
+    <message>
+        <source>about the case</source>
+        <translation>over de casus</translation>
+    </message>
+    <message>
+        <source>about the method</source>
+        <translation>over de werkvorm</translation>
+    </message>
+    <message>
+        <source>New item for the board</source>
+        <translation>Nieuw punt voor de flap</translation>
+    </message>
+    <message>
+        <source>Type a question and press Enter</source>
+        <translation>Typ een vraag en druk op Enter</translation>
+    </message>
+    <message>
+        <source>My problem is…</source>
+        <translation>Mijn probleem is…</translation>
+    </message>
+    <message>
+        <source>The core of my question is…</source>
+        <translation>De kern van mijn vraag is…</translation>
+    </message>
+    <message>
+        <source>If I were you, I would…</source>
+        <translation>Als ik jou was, zou ik…</translation>
+    </message>
+    <message>
+        <source>The group advises…</source>
+        <translation>De groep adviseert…</translation>
+    </message>
+    <message>
+        <source>I will…</source>
+        <translation>Ik ga…</translation>
+    </message>
+    <message>
+        <source>What I learned…</source>
+        <translation>Wat ik geleerd heb…</translation>
+    </message>
+    <message>
+        <source>A private note</source>
+        <translation>Een privénotitie</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -334,6 +292,29 @@
     <message>
         <source>Markdown text (*.md)</source>
         <translation>Markdown-tekst (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>FlapStatus</name>
+    <message>
+        <source>Questions (at most %1 each): </source>
+        <translation>Vragen (hoogstens %1 per persoon): </translation>
+    </message>
+    <message>
+        <source>No advice yet from: %1</source>
+        <translation>Nog geen advies van: %1</translation>
+    </message>
+    <message>
+        <source>Everyone has given advice.</source>
+        <translation>Iedereen heeft advies gegeven.</translation>
+    </message>
+    <message>
+        <source>single items</source>
+        <translation>losse punten</translation>
+    </message>
+    <message>
+        <source>On the projector: %1</source>
+        <translation>Op de beamer: %1</translation>
     </message>
 </context>
 <context>
@@ -534,6 +515,129 @@
     <message>
         <source>No icebreaker fits these choices.</source>
         <translation>Geen oefening past bij deze keuzes.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBindings</name>
+    <message>
+        <source>Start / p&amp;ause</source>
+        <translation>&amp;Start / pauze</translation>
+    </message>
+    <message>
+        <source>&amp;Next block</source>
+        <translation>&amp;Volgend blok</translation>
+    </message>
+    <message>
+        <source>&amp;Previous block</source>
+        <translation>Vo&amp;rig blok</translation>
+    </message>
+    <message>
+        <source>&amp;One minute more</source>
+        <translation>&amp;Eén minuut erbij</translation>
+    </message>
+    <message>
+        <source>One minute &amp;less</source>
+        <translation>Eén minuut er&amp;af</translation>
+    </message>
+    <message>
+        <source>&amp;Restart this block</source>
+        <translation>Dit blok &amp;opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the meeting…</source>
+        <translation>Bijeenkomst a&amp;fronden…</translation>
+    </message>
+    <message>
+        <source>Next per&amp;son</source>
+        <translation>Volgende &amp;persoon</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;erson</source>
+        <translation>Vori&amp;ge persoon</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this person for now</source>
+        <translation>Deze persoon even overs&amp;laan</translation>
+    </message>
+    <message>
+        <source>Set the en&amp;d time…</source>
+        <translation>Ein&amp;dtijd instellen…</translation>
+    </message>
+    <message>
+        <source>Re-plan the res&amp;t…</source>
+        <translation>De rest &amp;herplannen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;y the time left</source>
+        <translation>Resterende &amp;tijd uitspreken</translation>
+    </message>
+    <message>
+        <source>Start pre&amp;senting</source>
+        <translation>&amp;Presenteren op de beamer</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve full screen</source>
+        <translation>&amp;Volledig scherm verlaten</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout</source>
+        <translation>&amp;Zwart beeld</translation>
+    </message>
+    <message>
+        <source>Move projector view to the next scree&amp;n</source>
+        <translation>Beamerbeeld naar het volgende &amp;scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Add the typed item (in the input line)</source>
+        <translation>Het getypte punt toevoegen (in de invoerregel)</translation>
+    </message>
+    <message>
+        <source>Stop typing, back to the list</source>
+        <translation>Stoppen met typen, terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Rate the selected item warm</source>
+        <translation>Gekozen punt warm noemen</translation>
+    </message>
+    <message>
+        <source>Rate the selected item neutral</source>
+        <translation>Gekozen punt neutraal noemen</translation>
+    </message>
+    <message>
+        <source>Rate the selected item cold</source>
+        <translation>Gekozen punt koud noemen</translation>
+    </message>
+    <message>
+        <source>Mark answered or chosen (in the list)</source>
+        <translation>Beantwoord of gekozen aanvinken (in de lijst)</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Gekozen punt wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Gekozen punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation>Gekozen punt omhoog</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Gekozen punt omlaag</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected item on the projector</source>
+        <translation>Gekozen punt op de beamer tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Show or hide this whole list on the projector</source>
+        <translation>Deze hele lijst op de beamer tonen of verbergen</translation>
     </message>
 </context>
 <context>
@@ -844,72 +948,8 @@
         <translation>Intervisie Desktop</translation>
     </message>
     <message>
-        <source>&amp;Methods</source>
-        <translation>&amp;Werkvormen</translation>
-    </message>
-    <message>
         <source>Everything you enter stays on this computer. No network is used.</source>
         <translation>Alles wat je invoert blijft op deze computer. Er wordt geen netwerk gebruikt.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Prepare a meeting…</source>
-        <translation>Bijeenkomst &amp;voorbereiden…</translation>
-    </message>
-    <message>
-        <source>&amp;Running meeting</source>
-        <translation>&amp;Lopende bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Export &amp;take-away for the case presenter…</source>
-        <translation>&amp;Meegeefverslag voor de casusinbrenger exporteren…</translation>
-    </message>
-    <message>
-        <source>Export meeting &amp;report…</source>
-        <translation>&amp;Verslag van de bijeenkomst exporteren…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>B&amp;ijeenkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Projector</source>
-        <translation>Bea&amp;mer</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Intervisie Desktop</source>
-        <translation>&amp;Over Intervisie Desktop</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>Start a new meeting?</source>
@@ -918,6 +958,14 @@
     <message>
         <source>A meeting is running. Stop it and start a new one?</source>
         <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
+    </message>
+    <message>
+        <source>Intervisie Desktop — not saved</source>
+        <translation>Intervisie Desktop — niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>The data folder is encrypted.</source>
@@ -939,76 +987,69 @@
         <source>The meeting is still running. It is saved; next time you can go on where you are. Quit now?</source>
         <translation>De bijeenkomst loopt nog. Alles is opgeslagen; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
     </message>
-</context>
-<context>
-    <name>MeetingActions</name>
     <message>
-        <source>Start / &amp;pause</source>
-        <translation>Starten / pau&amp;zeren</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>&amp;Next block</source>
-        <translation>&amp;Volgend blok</translation>
+        <source>&amp;Prepare a meeting…</source>
+        <translation>Bijeenkomst &amp;voorbereiden…</translation>
     </message>
     <message>
-        <source>&amp;Previous block</source>
-        <translation>Vo&amp;rig blok</translation>
+        <source>&amp;Methods</source>
+        <translation>&amp;Werkvormen</translation>
     </message>
     <message>
-        <source>&amp;One minute more</source>
-        <translation>&amp;Eén minuut erbij</translation>
+        <source>R&amp;unning meeting</source>
+        <translation>&amp;Lopende bijeenkomst</translation>
     </message>
     <message>
-        <source>One minute &amp;less</source>
-        <translation>Eén minuut er&amp;af</translation>
+        <source>Export &amp;take-away for the case presenter…</source>
+        <translation>&amp;Meegeefverslag voor de casusinbrenger exporteren…</translation>
     </message>
     <message>
-        <source>&amp;Restart this block</source>
-        <translation>Dit blok &amp;opnieuw</translation>
+        <source>Export meeting &amp;report…</source>
+        <translation>Ve&amp;rslag van de bijeenkomst exporteren…</translation>
     </message>
     <message>
-        <source>&amp;Finish the meeting</source>
-        <translation>Bijeenkomst a&amp;fsluiten</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <source>Next &amp;person</source>
-        <translation>Volgende &amp;persoon</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>Previous p&amp;erson</source>
-        <translation>Vori&amp;ge persoon</translation>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>S&amp;kip this person for now</source>
-        <translation>Deze persoon even overs&amp;laan</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>Set the &amp;end time…</source>
-        <translation>Eind&amp;tijd instellen…</translation>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
-        <source>Re-pla&amp;n the rest…</source>
-        <translation>Rest &amp;herplannen…</translation>
+        <source>&amp;Meeting</source>
+        <translation>B&amp;ijeenkomst</translation>
     </message>
     <message>
-        <source>Start &amp;presenting</source>
-        <translation>&amp;Presenteren</translation>
+        <source>&amp;Projector</source>
+        <translation>Bea&amp;mer</translation>
     </message>
     <message>
-        <source>&amp;Leave full screen</source>
-        <translation>Volledig scherm &amp;verlaten</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Blackout</source>
-        <translation>&amp;Zwart beeld</translation>
+        <source>&amp;About Intervisie Desktop</source>
+        <translation>&amp;Over Intervisie Desktop</translation>
     </message>
     <message>
-        <source>Move projector view to the next &amp;screen</source>
-        <translation>Beamerbeeld naar volgend &amp;scherm</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1724,7 @@
     </message>
 </context>
 <context>
-    <name>ReportsMixin</name>
+    <name>ReportExport</name>
     <message>
         <source>take-away</source>
         <translation>meegeefverslag</translation>
@@ -1699,6 +1740,17 @@
     <message>
         <source>Saved %1</source>
         <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation>Verdergaan met de bijeenkomst?</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 was not finished. Go on where it was?</source>
+        <translation>De bijeenkomst “%1” van %2 was nog niet afgerond. Verdergaan waar je was?</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1786,10 @@
     <message>
         <source>Play a short chime at zero</source>
         <translation>Kort belletje bij nul</translation>
+    </message>
+    <message>
+        <source>Single keys steer the meeting (Space, T, +, −; the clicker always works)</source>
+        <translation>Losse toetsen sturen de bijeenkomst (spatie, T, +, −; de presenter werkt altijd)</translation>
     </message>
     <message>
         <source>Projector colours</source>
@@ -1819,44 +1875,12 @@
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <source>Add the typed item</source>
-        <translation>Getypt punt toevoegen</translation>
-    </message>
-    <message>
-        <source>Rate the selected item warm / neutral / cold</source>
-        <translation>Gekozen punt waarderen: warm / neutraal / koud</translation>
-    </message>
-    <message>
-        <source>Mark answered or chosen</source>
-        <translation>Markeren als beantwoord of gekozen</translation>
-    </message>
-    <message>
-        <source>Edit the selected item</source>
-        <translation>Gekozen punt wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete the selected item</source>
-        <translation>Gekozen punt verwijderen</translation>
-    </message>
-    <message>
-        <source>Move the selected item up or down</source>
-        <translation>Gekozen punt omhoog of omlaag</translation>
-    </message>
-    <message>
-        <source>Show or hide the selected item on the projector</source>
-        <translation>Gekozen punt op de beamer tonen of verbergen</translation>
-    </message>
-    <message>
-        <source>Show or hide the whole list on the projector</source>
-        <translation>Hele lijst op de beamer tonen of verbergen</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <source>Everything works from the keyboard. A presentation clicker sends Page Down (next), Page Up (previous), F5 (present), Esc and B (blackout).</source>
-        <translation>Alles werkt met het toetsenbord. Een presentatieklikker stuurt Page Down (volgende), Page Up (vorige), F5 (presenteren), Esc en B (zwart beeld).</translation>
+        <source>Everything works from the keyboard. A presentation clicker sends Page Down (next), Page Up (previous), F5 (present), Esc and B (blackout); these always work on the meeting page and the projector. Single keys such as Space and T act when the control you are in does not use them.</source>
+        <translation>Alles werkt met het toetsenbord. Een presenter (clicker) stuurt Page Down (volgende), Page Up (vorige), F5 (presenteren), Esc en B (zwart beeld); die werken altijd op de bijeenkomstpagina en de beamer. Losse toetsen zoals spatie en T werken als het onderdeel waarin je zit ze niet zelf gebruikt.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1892,6 +1916,14 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>%1 left on %2</source>
+        <translation>Nog %1 voor %2</translation>
+    </message>
+    <message>
+        <source>%1 over time on %2</source>
+        <translation>%1 over tijd bij %2</translation>
     </message>
     <message>
         <source>Watch for</source>

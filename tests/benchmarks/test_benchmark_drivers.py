@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from benchmarks import app_parts, autosave_copy, data_folder, flipover
+from benchmarks import app_parts, autosave_copy, data_folder, flipover, keypress
 from benchmarks.processes import running
 from benchmarks.runs import alternate
 from intervisie_desktop.domain.methods import MethodLibrary
@@ -26,6 +26,14 @@ def test_the_flipover_adds_rates_and_reorders_through_the_pane(qapp: QApplicatio
     results = flipover.measure(sizes=(3, 6), rounds=2)
     assert set(results) == {"add", "rate", "reorder"}
     assert all(len(ms) == 2 for by_size in results.values() for ms in by_size.values())
+
+
+def test_the_key_press_benchmark_times_a_real_move_to_the_next_block(
+    qapp: QApplication,
+) -> None:
+    """PageDown goes to the focused widget of the active window, as a real key press does;
+    a key that moves nothing raises instead of timing the next second's repaint."""
+    assert keypress.measure(rounds=2)["app_ms"] > 0
 
 
 def test_the_autosave_copy_holds_the_whole_board(qapp: QApplication) -> None:

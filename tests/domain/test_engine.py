@@ -279,6 +279,30 @@ def test_fixed_time_per_person_and_marking_someone_done() -> None:
     assert turns.turn_remaining(e.elapsed()) == 30  # paused time never counts
 
 
+def test_each_finished_turn_adds_its_time_to_the_speaker_and_a_skip_adds_none() -> None:
+    clock = FakeClock()
+    people = Participants(("Anna", "Bram", "Chris", "Dewi"), case_presenter="Bram")
+    e = SessionEngine([block(9, turns=TurnTaking.MEMBERS)], clock, people)
+    e.start()
+    turns = e.turns()
+    assert turns is not None
+    clock.advance(95)
+    e.next_turn()  # Anna spoke 95 s
+    clock.advance(40)
+    e.skip_turn()  # Chris is passed over for now: his 40 s count for nobody
+    e.pause()
+    clock.advance(300)  # a pause is nobody's time
+    e.start()
+    clock.advance(25)
+    e.next_turn()  # Dewi 25 s; back to Chris
+    clock.advance(70)
+    e.mark_turn_done("Chris")
+    e.previous_turn()  # Dewi had more to say
+    clock.advance(10)
+    e.next_turn()
+    assert turns.spoken == {"Anna": 95, "Dewi": 35, "Chris": 70}
+
+
 def test_no_turns_without_participants() -> None:
     e = SessionEngine([block(5, turns=TurnTaking.MEMBERS)], FakeClock())
     assert e.turns() is None

@@ -11,6 +11,8 @@ import pytest
 from intervisie_desktop.domain.definitions import DefinitionError
 from intervisie_desktop.domain.methods import (
     CaptureKind,
+    CaseFact,
+    Method,
     MethodLibrary,
     Role,
     TurnTaking,
@@ -128,6 +130,9 @@ def _edit(path: Path, change) -> None:
         (lambda d: d["steps"][0]["instruction"].update(nl="  "), "steps[0].instruction.nl"),
         (lambda d: d["steps"][1].update(id=d["steps"][0]["id"]), "step ids must be unique"),
         (lambda d: d.update(colour="red"), "colour"),
+        (lambda d: d["pretalk"][0].update(fact="astrology"), "pretalk[0].fact"),
+        (lambda d: d["pretalk"][1].update(id=d["pretalk"][0]["id"]), "pre-talk point ids"),
+        (lambda d: d["pretalk"][0]["question"].pop("nl"), "pretalk[0].question.nl"),
     ],
 )
 def test_bad_definition_is_reported_by_file_and_field(
@@ -156,3 +161,66 @@ def test_broken_json_is_reported_in_plain_words(tmp_path: Path) -> None:
     (folder / "04-roddel.json").write_text('{"id": "roddel",', encoding="utf-8")
     with pytest.raises(DefinitionError, match=r"04-roddel\.json: not valid JSON"):
         load_method_library(folder)
+
+
+# The preparation notes of the sources (002: "Voorbereiding"/"voorbespreking" per method).
+PRETALK_FACTS = {
+    "tienstappen": {CaseFact.DEEP_QUESTION, CaseFact.OPEN_TO_REFLECTION},
+    "vijfstappen": {CaseFact.OPEN_TO_REFLECTION, CaseFact.PRACTICAL_QUESTION},
+    "incident": {CaseFact.CONCRETE_INCIDENT, CaseFact.STRONG_EMOTION},
+    "roddel": {CaseFact.GROUP_SAFE, CaseFact.OWN_PART, CaseFact.OPEN_TO_REFLECTION},
+    "intercollegiale-bevraging": {CaseFact.PRACTICAL_QUESTION},
+    "socratisch": {CaseFact.OPEN_TO_REFLECTION, CaseFact.DEEP_QUESTION},
+    "balint": {CaseFact.STRONG_EMOTION, CaseFact.OPEN_TO_REFLECTION, CaseFact.GROUP_SAFE},
+}
+
+
+@pytest.mark.parametrize(("method_id", "needed"), PRETALK_FACTS.items())
+def test_each_method_has_its_pre_talk_points(
+    library: MethodLibrary, method_id: str, needed: set[CaseFact]
+) -> None:
+    method = library.get(method_id)
+    assert {p.fact for p in method.pretalk if p.fact is not None} == needed
+    for point in method.pretalk:
+        assert point.question.nl.endswith("?") or "?" in point.question.nl
+        assert point.question.en != point.question.nl
+
+
+def test_roddel_asks_whether_the_group_is_safe_or_else_another_method(
+    library: MethodLibrary,
+) -> None:
+    safe = next(p for p in library.get("roddel").pretalk if p.fact is CaseFact.GROUP_SAFE)
+    assert safe.if_no is not None
+    assert "andere werkvorm" in safe.if_no.nl and "another method" in safe.if_no.en
+
+
+def test_the_incident_must_be_one_event_at_one_time_and_place(library: MethodLibrary) -> None:
+    one = next(p for p in library.get("incident").pretalk if p.fact is CaseFact.CONCRETE_INCIDENT)
+    assert "één concrete gebeurtenis" in one.question.nl
+    assert "moment" in one.question.nl and "plek" in one.question.nl
+
+
+def test_common_pre_talk_points_come_first_and_a_method_can_replace_one(
+    library: MethodLibrary,
+) -> None:
+    assert [p.id for p in library.common_pretalk][:2] == ["case-shared", "case-in-two-sentences"]
+    own = library.get("incident").model_copy(
+        update={
+            "id": "eigen-incident",
+            "pretalk": [library.common_pretalk[0].model_copy(update={"fact": CaseFact.OWN_PART})],
+        }
+    )
+    custom = library.with_custom([own])
+    points = custom.pretalk_for(custom.get("eigen-incident"))
+    assert [p.id for p in points].count("case-shared") == 1
+    assert points[-1].fact is CaseFact.OWN_PART
+    assert custom.common_pretalk == library.common_pretalk
+
+
+def test_a_custom_method_without_pre_talk_points_is_still_valid(library: MethodLibrary) -> None:
+    data = library.get("vijfstappen").model_dump(mode="json")
+    del data["pretalk"]
+    data["id"] = "eigen"
+    method = Method.model_validate(data)
+    assert method.pretalk == []
+    assert library.with_custom([method]).pretalk_for(method) == library.common_pretalk

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intervisie_desktop.domain.methods import CaseType, MethodLibrary
+from intervisie_desktop.domain.methods import CaseFact, CaseType, MethodLibrary
 from intervisie_desktop.domain.recommend import (
     Answers,
     Experience,
@@ -76,3 +76,23 @@ def test_feelings_and_blind_spots_point_to_balint(library: MethodLibrary) -> Non
 
 def test_every_method_is_always_offered(library: MethodLibrary) -> None:
     assert sorted(_ranking(library, Answers())) == sorted(m.id for m in library.methods)
+
+
+def test_the_pre_talk_weighs_in_with_its_reasons(library: MethodLibrary) -> None:
+    """What the pre-talk found raises the methods that need it and lowers them on a no."""
+    neutral = Answers()
+    found = Answers(pretalk={CaseFact.DEEP_QUESTION: True, CaseFact.OPEN_TO_REFLECTION: True})
+    ten_before = next(
+        r for r in recommend(library.methods, neutral) if r.method.id == "tienstappen"
+    )
+    ten_after = next(r for r in recommend(library.methods, found) if r.method.id == "tienstappen")
+    assert ten_after.score == ten_before.score + 4
+    assert Reason.PRETALK_CONFIRMS in ten_after.reasons
+    incident = next(r for r in recommend(library.methods, found) if r.method.id == "incident")
+    assert incident.score == next(
+        r.score for r in recommend(library.methods, neutral) if r.method.id == "incident"
+    )
+    denied = Answers(pretalk={CaseFact.OPEN_TO_REFLECTION: False})
+    ten_denied = next(r for r in recommend(library.methods, denied) if r.method.id == "tienstappen")
+    assert ten_denied.score == ten_before.score - 4
+    assert Reason.PRETALK_ADVISES_AGAINST in ten_denied.reasons

@@ -14,7 +14,15 @@ from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.store.envelope import FileKind, read_kind
 from intervisie_desktop.store.files import ReadOnlyFileError
-from intervisie_desktop.store.formats import GROUP, MEETING, METHOD, SETTINGS
+from intervisie_desktop.store.formats import (
+    EVALUATION,
+    GROUP,
+    MEETING,
+    METHOD,
+    PRETALK,
+    SERIES,
+    SETTINGS,
+)
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import SAMPLES
@@ -22,6 +30,9 @@ from .conftest import SAMPLES
 MEETING_ID = "5a0c9e1f2b3d4c6e"
 GROUP_ID = "0f1e2d3c4b5a"
 METHOD_ID = "eigen-roddel"
+SERIES_ID = "5e12e5a1b2c3"
+PRETALK_ID = "9a7e1c2b3d4f"
+EVALUATION_ID = "e7a1b2c3d4e5"
 
 # (sample, place in the data folder, kind)
 SAMPLE_FILES: list[tuple[str, str, FileKind[BaseModel]]] = [
@@ -30,6 +41,9 @@ SAMPLE_FILES: list[tuple[str, str, FileKind[BaseModel]]] = [
     ("group-v1.json", f"groups/{GROUP_ID}.json", GROUP),
     ("method-v1.json", f"methods/{METHOD_ID}.json", METHOD),
     ("settings-v1.json", "settings.json", SETTINGS),
+    ("series-v1.json", f"series/{SERIES_ID}.json", SERIES),
+    ("pretalk-v1.json", f"pretalks/{PRETALK_ID}.json", PRETALK),
+    ("evaluation-v1.json", f"evaluations/{EVALUATION_ID}.json", EVALUATION),
 ]
 
 
@@ -47,7 +61,7 @@ def place(data_dir: Path, sample: str, name: str) -> Path:
 
 def test_there_is_a_sample_for_every_version_of_every_kind() -> None:
     found = {(envelope(p)["format"], envelope(p)["schema_version"]) for p in SAMPLES.glob("*")}
-    for kind in (MEETING, GROUP, METHOD, SETTINGS):
+    for kind in (MEETING, GROUP, METHOD, SETTINGS, SERIES, PRETALK, EVALUATION):
         for version in range(1, kind.version + 1):
             assert (kind.format, version) in found
 
@@ -60,6 +74,12 @@ def save_back(folder: DataFolder, name: str) -> None:
     elif name.startswith("methods/"):
         (method,) = folder.list_methods()
         folder.save_method(method)
+    elif name.startswith("series/"):
+        folder.planning.save_series(folder.planning.load_series(SERIES_ID))
+    elif name.startswith("pretalks/"):
+        folder.planning.save_pretalk(folder.planning.load_pretalk(PRETALK_ID))
+    elif name.startswith("evaluations/"):
+        folder.planning.save_evaluation(folder.planning.load_evaluation(EVALUATION_ID))
     else:
         folder.save_settings(folder.load_settings())
 

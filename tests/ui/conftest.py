@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.clock import FakeClock
-from intervisie_desktop.domain.demo import build_demo_meeting
+from intervisie_desktop.domain.demo import DEMO_GROUP_ID, build_demo_meeting
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.app_context import AppContext
+from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.meeting.chime import Chime
 from intervisie_desktop.ui.shell.main_window import MainWindow
@@ -54,16 +57,17 @@ def store(tmp_path: Path) -> Iterator[DataFolder]:
 
 @pytest.fixture
 def main_window_in(
-    qtbot: QtBot, qapp: QApplication, library: MethodLibrary, clock: FakeClock
+    qtbot: QtBot, qapp: QApplication, library: MethodLibrary, clock: FakeClock, store: DataFolder
 ) -> Iterator[Callable[[str], MainWindow]]:
-    """Build the main window with the app translated into ``language``."""
+    """Build the main window on the ``store`` folder, with the app in ``language``."""
     installed = []
 
     def build(language: str) -> MainWindow:
         installed.extend(install_translators(qapp, language))
-        window = MainWindow(
-            library, language, clock=clock, chime=CountingChime(), wake_lock=FakeWakeLock()
-        )
+        folder = FolderService(store.root, Settings(), library)
+        folder.attach(store)
+        context = AppContext(language, clock, folder, CountingChime(), FakeWakeLock())
+        window = MainWindow(context)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -83,5 +87,5 @@ def demo_window(
     """The English main window running the demo meeting (in step 3 of 10)."""
     window = main_window_in("en")
     demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "en")
-    window.start_meeting(demo.engine, demo.title, demo.reminder_rules, board=demo.board)
+    window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
     return window

@@ -38,7 +38,7 @@ def _unnamed_controls(root: QWidget, window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("page", ["library", "meeting"])
 def test_every_visible_control_has_an_accessible_name(demo_window: MainWindow, page: str) -> None:
-    target = demo_window.library if page == "library" else demo_window.meeting_page
+    target = demo_window.methods_page if page == "library" else demo_window.meeting.page
     assert target is not None
     demo_window.pages.setCurrentWidget(target)
     assert _unnamed_controls(target, demo_window) == []
@@ -46,10 +46,10 @@ def test_every_visible_control_has_an_accessible_name(demo_window: MainWindow, p
 
 def test_the_check_finds_an_unnamed_control(demo_window: MainWindow) -> None:
 
-    demo_window.pages.setCurrentWidget(demo_window.library)
-    stray = QLineEdit(demo_window.library)
+    demo_window.pages.setCurrentWidget(demo_window.methods_page)
+    stray = QLineEdit(demo_window.methods_page)
     stray.show()
-    assert _unnamed_controls(demo_window.library, demo_window) == ["QLineEdit ''"]
+    assert _unnamed_controls(demo_window.methods_page, demo_window) == ["QLineEdit ''"]
 
 
 @pytest.mark.parametrize("phase", list(TimerPhase))

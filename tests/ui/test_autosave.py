@@ -14,7 +14,7 @@ from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.flap.board_controller import BoardController
-from intervisie_desktop.ui.meeting.autosave import MeetingKeeper
+from intervisie_desktop.ui.meeting.autosave import Autosave
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from tests.ui.fake_timers import FakeScheduler
 
@@ -39,7 +39,7 @@ def test_a_scribe_who_keeps_typing_has_every_note_on_disk_within_seconds(
     session = SessionController(demo.engine, "en")
     board = BoardController(Board(), "en")
     record = Meeting(title="t", created=clock.wall(), blocks=demo.engine.blocks)
-    keeper = MeetingKeeper(
+    keeper = Autosave(
         store,
         record,
         session,

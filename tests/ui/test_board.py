@@ -15,11 +15,14 @@ from intervisie_desktop.domain.agenda import build_agenda
 from intervisie_desktop.domain.board import Board, ItemKind, Rating
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import Participants, SessionEngine
+from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.meeting_start import MeetingStart
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.report import TakeawayOptions
 from intervisie_desktop.ui.flap.board_pane import BoardPane
 from intervisie_desktop.ui.reports.exports import write_report
 from intervisie_desktop.ui.shell.main_window import MainWindow
+from tests.ui.keys import press
 
 MEMBERS = ("Anna", "Bram", "Chris", "Dewi", "Eva")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -32,19 +35,21 @@ def meeting(main_window_in, library: MethodLibrary, clock: FakeClock) -> MainWin
     method = library.get("tienstappen")
     rules = library.rules_for(method)
     engine = SessionEngine(build_agenda(method, rules), clock, Participants(MEMBERS, "Dewi"))
-    window.start_meeting(
-        engine,
-        "Ten-step method",
-        [r.text for r in rules],
-        board=Board(),
+    record = Meeting(
+        title="Ten-step method",
+        method_id=method.id,
+        created=clock.wall(),
         case_question="How do I say no more often?",
+        blocks=engine.blocks,
+        board=Board(),
     )
+    window.run(MeetingStart(engine, record, [r.text for r in rules]))
     return window
 
 
 def _pane(window: MainWindow) -> BoardPane:
-    assert window.meeting_page is not None
-    return window.meeting_page.board_pane
+    assert window.meeting.page is not None
+    return window.meeting.page.board_pane
 
 
 def _type(qtbot: QtBot, pane: BoardPane, text: str, author: str | None = None) -> None:
@@ -60,16 +65,16 @@ def _type(qtbot: QtBot, pane: BoardPane, text: str, author: str | None = None) -
 
 
 def _next_block(qtbot: QtBot, window: MainWindow) -> None:
-    window.meeting_page.timeline.setFocus()  # type: ignore[union-attr]
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    window.meeting.page.timeline.setFocus()  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_PageDown)
 
 
 def test_a_whole_ten_step_meeting_on_the_board(
     meeting: MainWindow, qtbot: QtBot, clock: FakeClock, tmp_path: Path
 ) -> None:
     window, pane = meeting, _pane(meeting)
-    board = window.board.board  # type: ignore[union-attr]
-    qtbot.keyClick(window, Qt.Key.Key_Space)  # start: roles and rules
+    board = window.meeting.board.board  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_Space)  # start: roles and rules
     _next_block(qtbot, window)  # step 1: introduction
     _type(qtbot, pane, f"{PRIVATE}: Dewi looks tired")
     assert board.of_kind(ItemKind.NOTE)[0].text.startswith(PRIVATE)
@@ -101,7 +106,7 @@ def test_a_whole_ten_step_meeting_on_the_board(
     assert board.of_kind(ItemKind.QUESTION)[3].rating is Rating.COLD
 
     _next_block(qtbot, window)  # step 4: warm first, cold folded away, Enter = answered
-    shown = [pane.items.item(r).text() for r in range(pane.items.count())]
+    shown = [pane.items.row_text(r) for r in range(pane.items.count())]
     assert shown[0].startswith("[W] What happens") and shown[1].startswith("[W] When did")
     assert not any("[C]" in line for line in shown)
     pane.items.setFocus()
@@ -117,7 +122,7 @@ def test_a_whole_ten_step_meeting_on_the_board(
     assert pane.current_kind() is ItemKind.PROBLEM_DEFINITION
     assert pane.author.currentText() == "Anna"  # whose turn it is
     _type(qtbot, pane, "My problem is that I want to be liked.")
-    qtbot.keyClick(window, Qt.Key.Key_T)
+    press(qtbot, Qt.Key.Key_T)
     _type(qtbot, pane, "My problem is that I have no priorities.", author="Bram")
     _next_block(qtbot, window)  # step 7: rate the definitions
     pane.items.setFocus()
@@ -127,14 +132,13 @@ def test_a_whole_ten_step_meeting_on_the_board(
     _next_block(qtbot, window)  # step 8: the case presenter's redefinition
     assert pane.current_kind() is ItemKind.REDEFINITION
     _type(qtbot, pane, "The core of my question is: how do I stay valuable?", author="Dewi")
-    listed = [pane.items.item(r).text() for r in range(pane.items.count())]
+    listed = [pane.items.row_text(r) for r in range(pane.items.count())]
     assert any("want to be liked" in line for line in listed)  # next to the group's
 
     _next_block(qtbot, window)  # step 9: advice, one each, in turn
     for member in ("Anna", "Bram", "Chris", "Eva"):
         assert pane.author.currentText() == member
-        _type(qtbot, pane, f"If I were you, I would ask {member} for help.")
-        qtbot.keyClick(window, Qt.Key.Key_T)
+        _type(qtbot, pane, f"If I were you, I would ask {member} for help.")  # and on to the next
     assert pane.status.text() == "Everyone has given advice."
 
     _next_block(qtbot, window)  # step 10: evaluation, chosen advice, action plan
@@ -146,12 +150,12 @@ def test_a_whole_ten_step_meeting_on_the_board(
     pane.kind.setCurrentIndex(pane.kind.findData(ItemKind.EVALUATION))
     _type(qtbot, pane, "I learned that yes is about being liked.", author="Dewi")
     assert board.of_kind(ItemKind.ADVICE)[0].chosen
-    assert window.meeting_report().sections[-1].items == [
+    assert window.meeting.meeting_report().sections[-1].items == [
         "I learned that yes is about being liked. (Dewi, about the case)"
     ]
 
     pdf = tmp_path / "takeaway.pdf"
-    write_report(window.takeaway(TakeawayOptions(use_initials=True)), pdf)
+    write_report(window.meeting.takeaway(TakeawayOptions(use_initials=True)), pdf)
     assert pdf.stat().st_mode & 0o777 == 0o600
     text = subprocess.run(
         [_pdftotext(), str(pdf), "-"], capture_output=True, text=True, check=True
@@ -181,8 +185,8 @@ def _pdftotext() -> str:
 def test_private_notes_only_with_the_tick(meeting: MainWindow, qtbot: QtBot) -> None:
     pane = _pane(meeting)
     _type(qtbot, pane, f"{PRIVATE} private")
-    without = meeting.takeaway(TakeawayOptions())
-    with_notes = meeting.takeaway(TakeawayOptions(include_notes=True))
+    without = meeting.meeting.takeaway(TakeawayOptions())
+    with_notes = meeting.meeting.takeaway(TakeawayOptions(include_notes=True))
     assert PRIVATE not in str(without)
     assert PRIVATE in str(with_notes)
 
@@ -191,9 +195,9 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
     meeting: MainWindow, qtbot: QtBot
 ) -> None:
     window, pane = meeting, _pane(meeting)
-    board = window.board
-    assert board is not None and window.presenter is not None
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    board = window.meeting.board
+    assert board is not None and window.meeting.presenter is not None
+    press(qtbot, Qt.Key.Key_Space)
     _next_block(qtbot, window)
     _next_block(qtbot, window)  # clarifying questions
     _type(qtbot, pane, "What happens when you say yes?", author="Anna")
@@ -201,7 +205,7 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
     pane.kind.setCurrentIndex(pane.kind.findData(ItemKind.NOTE))
     _type(qtbot, pane, f"{PRIVATE} note")
     board.remove(board.board.of_kind(ItemKind.QUESTION)[1].id)
-    view = window.presenter.view
+    view = window.meeting.presenter.view
     assert view.board.isHidden()
 
     pane.items.setFocus()
@@ -209,7 +213,7 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
     qtbot.keyClick(pane, Qt.Key.Key_P, CTRL_SHIFT)
     assert "What happens when you say yes?" in view.board.text()
     assert PRIVATE not in view.board.text()
-    assert "on projector" in pane.items.item(0).text()
+    assert "on projector" in pane.items.row_text(0)
 
     note = board.board.of_kind(ItemKind.NOTE)[0]
     with pytest.raises(ValueError, match="one by one"):
@@ -231,7 +235,7 @@ def test_shared_items_reach_the_projector_and_private_ones_never(
 
 def test_edit_reorder_delete_and_undo(meeting: MainWindow, qtbot: QtBot) -> None:
     pane = _pane(meeting)
-    board = meeting.board.board  # type: ignore[union-attr]
+    board = meeting.meeting.board.board  # type: ignore[union-attr]
     _type(qtbot, pane, "first")
     _type(qtbot, pane, "second")
     pane.items.setFocus()
@@ -254,8 +258,8 @@ def test_edit_reorder_delete_and_undo(meeting: MainWindow, qtbot: QtBot) -> None
 
 def test_the_rating_step_puts_the_cursor_in_the_list(meeting: MainWindow, qtbot: QtBot) -> None:
     window, pane = meeting, _pane(meeting)
-    board = window.board.board  # type: ignore[union-attr]
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    board = window.meeting.board.board  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_Space)
     for _ in range(2):
         _next_block(qtbot, window)  # to the clarifying questions
     _type(qtbot, pane, "What do you need?")
@@ -272,6 +276,6 @@ def test_typing_a_name_as_author_never_triggers_a_shortcut(
     pane.author.setFocus()
     pane.author.lineEdit().selectAll()  # type: ignore[union-attr]
     qtbot.keyClicks(pane.author.lineEdit(), "bram")  # b is the blackout key elsewhere
-    assert not window.controller.blackout  # type: ignore[union-attr]
+    assert not window.meeting.controller.blackout  # type: ignore[union-attr]
     _type(qtbot, pane, "Who decides?")
-    assert window.board.board.items[-1].author == "Bram"  # type: ignore[union-attr]
+    assert window.meeting.board.board.items[-1].author == "Bram"  # type: ignore[union-attr]

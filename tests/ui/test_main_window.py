@@ -9,9 +9,9 @@ from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
 def _select(window: MainWindow, method_id: str) -> None:
-    for row in range(window.library.method_list.count()):
-        if window.library.method_list.item(row).data(Qt.ItemDataRole.UserRole) == method_id:
-            window.library.method_list.setCurrentRow(row)
+    for row in range(window.methods_page.method_list.count()):
+        if window.methods_page.method_list.item(row).data(Qt.ItemDataRole.UserRole) == method_id:
+            window.methods_page.method_list.setCurrentRow(row)
             return
     raise AssertionError(method_id)
 
@@ -19,7 +19,8 @@ def _select(window: MainWindow, method_id: str) -> None:
 def test_lists_all_methods_with_their_length(main_window_in) -> None:
     window = main_window_in("en")
     texts = [
-        window.library.method_list.item(r).text() for r in range(window.library.method_list.count())
+        window.methods_page.method_list.item(r).text()
+        for r in range(window.methods_page.method_list.count())
     ]
     assert len(texts) == 7
     assert any("Gossip" in t and "45 min · 5 steps" in t for t in texts)
@@ -28,7 +29,7 @@ def test_lists_all_methods_with_their_length(main_window_in) -> None:
 def test_selecting_a_method_shows_its_steps_and_minutes(main_window_in) -> None:
     window = main_window_in("en")
     _select(window, "tienstappen")
-    steps = window.library.method_view.steps
+    steps = window.methods_page.method_view.steps
     assert steps.topLevelItemCount() == 10
     assert [steps.topLevelItem(i).text(2) for i in range(10)] == [
         "5",
@@ -42,7 +43,7 @@ def test_selecting_a_method_shows_its_steps_and_minutes(main_window_in) -> None:
         "10",
         "10",
     ]
-    assert "100 minutes · 10 steps" in window.library.method_view.summary.text()
+    assert "100 minutes · 10 steps" in window.methods_page.method_view.summary.text()
 
 
 def test_arrow_keys_move_through_methods_and_steps(
@@ -50,15 +51,15 @@ def test_arrow_keys_move_through_methods_and_steps(
     qtbot: QtBot,
 ) -> None:
     window = main_window_in("en")
-    window.library.method_list.setFocus()
+    window.methods_page.method_list.setFocus()
     _select(window, "vijfstappen")
-    qtbot.keyClick(window.library.method_list, Qt.Key.Key_Down)
-    assert window.library.method_view.title.text() == "Incident method"
-    steps = window.library.method_view.steps
+    qtbot.keyClick(window.methods_page.method_list, Qt.Key.Key_Down)
+    assert window.methods_page.method_view.title.text() == "Incident method"
+    steps = window.methods_page.method_view.steps
     steps.setFocus()
     qtbot.keyClick(steps, Qt.Key.Key_Down)
     qtbot.keyClick(steps, Qt.Key.Key_Down)
-    html = window.library.method_view.step_text.toPlainText()
+    html = window.methods_page.method_view.step_text.toPlainText()
     assert html.startswith(steps.topLevelItem(2).text(1))
     assert "Only listening: case presenter" in html
 
@@ -66,10 +67,10 @@ def test_arrow_keys_move_through_methods_and_steps(
 def test_step_shows_room_text_and_facilitator_guidance(main_window_in) -> None:
     window = main_window_in("en")
     _select(window, "roddel")
-    window.library.method_view.steps.setCurrentItem(
-        window.library.method_view.steps.topLevelItem(2)
+    window.methods_page.method_view.steps.setCurrentItem(
+        window.methods_page.method_view.steps.topLevelItem(2)
     )
-    text = window.library.method_view.step_text.toPlainText()
+    text = window.methods_page.method_view.step_text.toPlainText()
     assert "For the room:" in text
     assert "For you, the facilitator:" in text
     assert "Only listening: case presenter" in text
@@ -78,9 +79,9 @@ def test_step_shows_room_text_and_facilitator_guidance(main_window_in) -> None:
 def test_suggested_minutes_are_marked(main_window_in) -> None:
     window = main_window_in("en")
     _select(window, "balint")
-    assert "suggestion" in window.library.method_view.summary.text()
+    assert "suggestion" in window.methods_page.method_view.summary.text()
     _select(window, "roddel")
-    assert "suggestion" not in window.library.method_view.summary.text()
+    assert "suggestion" not in window.methods_page.method_view.summary.text()
 
 
 def test_dutch_interface_and_dutch_method_texts(main_window_in) -> None:
@@ -88,9 +89,9 @@ def test_dutch_interface_and_dutch_method_texts(main_window_in) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Bestand", "Be&werken", "B&ijeenkomst", "Bea&mer", "&Help"]
     _select(window, "tienstappen")
-    assert window.library.method_view.title.text() == "10-stappenmethode"
-    assert "100 minuten · 10 stappen" in window.library.method_view.summary.text()
-    assert window.library.method_view.steps.headerItem().text(1) == "Stap"
+    assert window.methods_page.method_view.title.text() == "10-stappenmethode"
+    assert "100 minuten · 10 stappen" in window.methods_page.method_view.summary.text()
+    assert window.methods_page.method_view.steps.headerItem().text(1) == "Stap"
 
 
 def test_about_states_the_privacy_promise(main_window_in) -> None:

@@ -10,43 +10,45 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.ui.dialogs.help_overlay import shortcut_rows
 from intervisie_desktop.ui.meeting.budget_bar import ReplanDialog
+from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.main_window import MainWindow
+from tests.ui.keys import press
 
 
 def test_whole_demo_meeting_by_keyboard_with_the_projector_on_screen_two(
     demo_window: MainWindow, qtbot: QtBot, clock: FakeClock
 ) -> None:
     window = demo_window
-    engine = window.controller.engine  # type: ignore[union-attr]
-    presenter = window.presenter
+    engine = window.meeting.controller.engine  # type: ignore[union-attr]
+    presenter = window.meeting.presenter
     assert presenter is not None
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    press(qtbot, Qt.Key.Key_F5)
     assert presenter.screen().name() == "Projector"
 
-    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # back to step 2, its clock where it was
+    press(qtbot, Qt.Key.Key_PageUp)  # back to step 2, its clock where it was
     assert engine.current == 4
-    qtbot.keyClick(window, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_PageDown)  # the timeline has the focus: its arrows never steer
     assert presenter.view.heading.text() == "Step 3 of 10 — Rating the questions"
     planned = engine.block.planned_seconds
-    qtbot.keyClick(window, Qt.Key.Key_Plus)
-    qtbot.keyClick(window, Qt.Key.Key_Minus)
-    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    press(qtbot, Qt.Key.Key_Plus)
+    press(qtbot, Qt.Key.Key_Minus)
+    press(qtbot, Qt.Key.Key_Plus)
     assert engine.block.planned_seconds == planned + 60
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Space)
     assert engine.state is RunState.PAUSED
     clock.advance(300)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Space)
     assert engine.state is RunState.RUNNING
 
     while engine.state is not RunState.FINISHED:
         before = engine.current
         clock.advance(engine.block.planned_seconds * 0.9)
         if engine.turns() is not None:
-            qtbot.keyClick(window, Qt.Key.Key_T)  # the next person's turn
-        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+            press(qtbot, Qt.Key.Key_T)  # the next person's turn
+        press(qtbot, Qt.Key.Key_PageDown)
         if engine.state is not RunState.FINISHED:
             assert engine.current == before + 1
-            shown = window.controller.public_view().countdown  # type: ignore[union-attr]
+            shown = window.meeting.controller.public_view().countdown  # type: ignore[union-attr]
             assert presenter.view.countdown.text() == shown
 
     assert presenter.view.heading.text() == "End of the meeting"
@@ -56,7 +58,7 @@ def test_whole_demo_meeting_by_keyboard_with_the_projector_on_screen_two(
 
 
 def test_timeline_shows_plan_actual_and_the_current_block(demo_window: MainWindow) -> None:
-    timeline = demo_window.meeting_page.timeline  # type: ignore[union-attr]
+    timeline = demo_window.meeting.page.timeline  # type: ignore[union-attr]
     current = timeline.topLevelItem(5)
     assert current is not None
     assert current.text(1) == "Rating the questions"
@@ -70,8 +72,8 @@ def test_timeline_shows_plan_actual_and_the_current_block(demo_window: MainWindo
 def test_budget_bar_and_replan_after_running_late(
     demo_window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = demo_window.meeting_page
-    controller = demo_window.controller
+    page = demo_window.meeting.page
+    controller = demo_window.meeting.controller
     assert page is not None and controller is not None
     assert "15 min to spare" in page.budget.summary.text()
     clock.advance(40 * 60)  # the rating step runs far over
@@ -90,7 +92,7 @@ def test_budget_bar_and_replan_after_running_late(
 
 
 def test_replan_dialog_lists_the_changes(demo_window: MainWindow, clock: FakeClock) -> None:
-    controller = demo_window.controller
+    controller = demo_window.meeting.controller
     assert controller is not None
     clock.advance(30 * 60)
     proposal = controller.engine.replan_proposal()
@@ -102,39 +104,39 @@ def test_replan_dialog_lists_the_changes(demo_window: MainWindow, clock: FakeClo
 
 
 def test_turns_panel_follows_the_round(demo_window: MainWindow, qtbot: QtBot) -> None:
-    controller = demo_window.controller
+    controller = demo_window.meeting.controller
     assert controller is not None
     controller.jump(0)  # the icebreaker round: everyone in turn, 90 seconds each
-    panel = demo_window.meeting_page.step_panel  # type: ignore[union-attr]
+    panel = demo_window.meeting.page.step_panel  # type: ignore[union-attr]
     assert panel.turns_box.isVisibleTo(demo_window)
-    view = demo_window.presenter.view  # type: ignore[union-attr]
+    view = demo_window.meeting.presenter.view  # type: ignore[union-attr]
     assert panel.turns_heading.text().startswith("Turn: Farid")
     assert view.turn.text().startswith("Now: Farid")
-    qtbot.keyClick(demo_window, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
     assert view.turn.text().startswith("Now: Eva")
     assert panel.turn_list.currentItem().text() == "Eva"  # type: ignore[union-attr]
-    qtbot.keyClick(demo_window, Qt.Key.Key_T)
+    press(qtbot, Qt.Key.Key_T)
     assert view.turn.text().startswith("Now: Farid")
     assert panel.turn_list.item(4).text() == "Eva — done"  # type: ignore[union-attr]
 
 
 def test_help_lists_every_shortcut(demo_window: MainWindow) -> None:
-    rows = dict(shortcut_rows(demo_window.shortcut_actions()))
+    rows = dict(shortcut_rows())
     assert rows["Next block"] == "PgDown  /  Right"
     assert rows["Blackout"] == "B  /  ."
-    assert rows["Start presenting"] == "F5"
+    assert rows["Start presenting"] == "F5  /  Shift+F5"  # a clicker's "present" button
     assert rows["Keyboard shortcuts"] == "F1  /  ?"
 
 
 def test_meeting_actions_are_disabled_without_a_meeting(main_window_in) -> None:  # type: ignore[no-untyped-def]
     window = main_window_in("en")
-    assert not window.actions_.next.isEnabled()
-    assert window.actions_.help.isEnabled()
-    window.library.start_button.click()
+    assert not window.actions_[Command.NEXT].isEnabled()
+    assert window.actions_[Command.HELP].isEnabled()
+    window.methods_page.start_button.click()
     assert window.pages.currentWidget() is window.prepare_page
     window.prepare_page.start.click()  # type: ignore[union-attr]
-    assert window.actions_.next.isEnabled()
-    assert window.pages.currentWidget() is window.meeting_page
+    assert window.actions_[Command.NEXT].isEnabled()
+    assert window.pages.currentWidget() is window.meeting.page
 
 
 def test_quitting_during_a_meeting_asks_first(

@@ -34,12 +34,14 @@ def test_duplicate_a_builtin_as_my_own(
     window.own_methods.duplicate("roddel")
     copy = seen[0]
     assert copy.id == "eigen-roddel-1" and copy.name.en.endswith("(my version)")
-    ids = [m.id for m in window._library.methods]
-    assert "eigen-roddel-1" in ids and not window._library.is_builtin("eigen-roddel-1")
-    assert window.library.selected_method().id == "eigen-roddel-1"  # type: ignore[union-attr]
-    assert window.library.edit_button.isEnabled()
-    window.library.method_list.setCurrentRow(0)
-    assert not window.library.edit_button.isEnabled()  # built-ins stay as they are
+    ids = [m.id for m in window.context.folder.library.methods]
+    assert "eigen-roddel-1" in ids and not window.context.folder.library.is_builtin(
+        "eigen-roddel-1"
+    )
+    assert window.methods_page.selected_method().id == "eigen-roddel-1"  # type: ignore[union-attr]
+    assert window.methods_page.edit_button.isEnabled()
+    window.methods_page.method_list.setCurrentRow(0)
+    assert not window.methods_page.edit_button.isEnabled()  # built-ins stay as they are
 
 
 def test_the_editor_validates_like_the_library(qtbot: QtBot, library) -> None:  # type: ignore[no-untyped-def]
@@ -73,10 +75,10 @@ def test_export_and_import_a_method_file(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.own_methods.delete("eigen-incident-1")
-    assert "eigen-incident-1" not in [m.id for m in window._library.methods]
+    assert "eigen-incident-1" not in [m.id for m in window.context.folder.library.methods]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.own_methods.import_file()
-    assert "eigen-incident-1" in [m.id for m in window._library.methods]
+    assert "eigen-incident-1" in [m.id for m in window.context.folder.library.methods]
 
 
 def test_a_broken_method_file_is_refused_whole(
@@ -86,14 +88,14 @@ def test_a_broken_method_file_is_refused_whole(
 ) -> None:
     window: MainWindow = main_window_in("en")
     bad = tmp_path / "colleague.json"
-    data = window._library.get("roddel").model_dump(mode="json")
+    data = window.context.folder.library.get("roddel").model_dump(mode="json")
     data["id"] = "van-een-collega"
     data["steps"][1]["minutes"] = -5
     bad.write_text(json.dumps(data), encoding="utf-8")
     warnings: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    before = [m.id for m in window._library.methods]
+    before = [m.id for m in window.context.folder.library.methods]
     window.own_methods.import_file()
-    assert [m.id for m in window._library.methods] == before
+    assert [m.id for m in window.context.folder.library.methods] == before
     assert "colleague.json" in warnings[0] and "steps[1].minutes" in warnings[0]

@@ -17,11 +17,15 @@ from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.data.single_instance import SingleInstance
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
+from intervisie_desktop.ui.meeting.resume import offer_resume
+from intervisie_desktop.ui.shell import startup
 from intervisie_desktop.ui.shell.main_window import MainWindow
+from intervisie_desktop.ui.shell.startup import after_start
+from tests.ui.keys import press
 
 
 def _with_store(window: MainWindow, store: DataFolder) -> MainWindow:
-    window.store = store
+    assert window.context.folder.store is store  # the window was built on this folder
     return window
 
 
@@ -37,7 +41,7 @@ def with_history(
         store.save_meeting(meeting)
     store.save_group(demo_group())
     window = _with_store(main_window_in("en"), store)
-    window.groups[:] = store.list_groups()
+    window.context.folder.groups[:] = store.list_groups()
     return window
 
 
@@ -48,10 +52,10 @@ def test_changes_are_saved_off_the_ui_thread(
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
-    keeper = window.keeper
-    assert keeper is not None and window.board is not None
+    keeper = window.meeting.autosave
+    assert keeper is not None and window.meeting.board is not None
     qtbot.waitUntil(lambda: not keeper.unsaved)
-    window.board.add(BoardItem(kind=ItemKind.NOTE, text="remember the coffee"))
+    window.meeting.board.add(BoardItem(kind=ItemKind.NOTE, text="remember the coffee"))
     assert keeper.unsaved
     with qtbot.waitSignal(keeper.saved):
         keeper.save_now()
@@ -66,11 +70,11 @@ def test_a_step_transition_is_saved_at_once(
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
-    keeper = window.keeper
+    keeper = window.meeting.autosave
     assert keeper is not None
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Space)
     with qtbot.waitSignal(keeper.saved):
-        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+        press(qtbot, Qt.Key.Key_PageDown)
     clock = store.load_meeting(keeper.meeting.id).clock
     assert clock is not None and clock.current == 1 and clock.state is RunState.RUNNING
 
@@ -83,7 +87,7 @@ def test_a_failed_save_says_why_and_stays_unsaved(
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
-    keeper = window.keeper
+    keeper = window.meeting.autosave
     assert keeper is not None
     qtbot.waitUntil(lambda: not keeper.unsaved)
 
@@ -108,23 +112,25 @@ def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.show_prepare().start.click()
-    keeper = window.keeper
-    assert keeper is not None and window.controller is not None
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    keeper = window.meeting.autosave
+    assert keeper is not None and window.meeting.controller is not None
+    press(qtbot, Qt.Key.Key_Space)
     clock.advance(100)
     with qtbot.waitSignal(keeper.saved):
         keeper.save_now()
     meeting_id = keeper.meeting.id
-    planned = window.controller.engine.block.planned_seconds
-    window.keeper = None  # the app is killed: nothing more is saved
+    planned = window.meeting.controller.engine.block.planned_seconds
+    keeper.save_now = lambda: None  # type: ignore[method-assign]  # the app is killed:
+    keeper.flush = lambda: None  # type: ignore[method-assign]  # nothing more is saved
     clock.advance(60)  # ... and started again a minute later
 
     again = _with_store(main_window_in("en"), store)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert [s.id for s in store.unfinished_meetings()] == [meeting_id]
-    again.offer_resume(meeting_id)
-    assert again.controller is not None
-    engine = again.controller.engine
+    start = offer_resume(again, again.context.folder, clock, meeting_id)
+    assert start is not None
+    again.run(start)
+    engine = again.meeting.controller.engine
     assert engine.state is RunState.RUNNING
     assert engine.remaining() == pytest.approx(planned - 160, abs=0.01)
 
@@ -136,7 +142,7 @@ def test_last_times_action_plan_is_followed_up(
     page = window.show_prepare()
     page.people.reload_groups(demo_group().id)
     page.start.click()
-    banner = window.meeting_page.follow_up  # type: ignore[union-attr]
+    banner = window.meeting.page.follow_up  # type: ignore[union-attr]
     assert banner.isVisibleTo(window)
     assert "Eva planned to:" in banner.text.text()
     assert "feedback on my presentation" in banner.text.text()
@@ -156,11 +162,11 @@ def test_after_start_reports_damaged_files_and_offers_the_unfinished_meeting(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _with_store(main_window_in("en"), store)
-    window.settings.welcomed = True
+    window.context.folder.settings.welcomed = True
     calls: list[str] = []
     monkeypatch.setattr(type(store), "problems", property(lambda self: ["damaged"]))
-    monkeypatch.setattr(window, "report_problems", lambda: calls.append("problems"))
-    window.after_start()
+    monkeypatch.setattr(startup, "report_problems", lambda *_args: calls.append("problems"))
+    after_start(window)
     assert calls == ["problems"]
 
 
@@ -195,8 +201,8 @@ def test_retention_deletes_old_meetings_of_a_group(
 ) -> None:
     store.save_group(demo_group().model_copy(update={"retention_months": 3}))
     window = with_history
-    window.settings.welcomed = True
-    window.after_start()
+    window.context.folder.settings.welcomed = True
+    after_start(window)
     left = sorted(
         store.load_meeting(s.id).attendance.case_presenter or "" for s in store.list_meetings()
     )

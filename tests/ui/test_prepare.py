@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.agenda import BlockKind
 from intervisie_desktop.domain.board import BoardItem, ItemKind
+from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
 from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.methods import CaseType, MethodLibrary
@@ -16,6 +17,7 @@ from intervisie_desktop.domain.report import TakeawayOptions
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
 from intervisie_desktop.ui.shell.main_window import MainWindow
+from tests.ui.keys import press
 
 
 def _new_group(monkeypatch: pytest.MonkeyPatch, names: list[str]) -> None:
@@ -29,13 +31,13 @@ def test_from_an_empty_app_to_a_running_projected_meeting(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     window: MainWindow = main_window_in("en")
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.prepare_page
     assert page is not None and window.pages.currentWidget() is page
 
     _new_group(monkeypatch, ["Anna", "Bram", "Chris", "Dewi", "Eva"])
     page.people.create_group()
-    assert window.groups[0].name == "Team Noord"
+    assert window.context.folder.groups[0].name == "Team Noord"
     assert page.people.present_names() == ["Anna", "Bram", "Chris", "Dewi", "Eva"]
     page.people.present.item(4).setCheckState(Qt.CheckState.Unchecked)  # Eva is away
     assert page.people.present_names() == ["Anna", "Bram", "Chris", "Dewi"]
@@ -80,25 +82,34 @@ def test_from_an_empty_app_to_a_running_projected_meeting(
     page.agenda.available.setValue(120)
 
     page.start.click()
-    assert window.controller is not None and window.pages.currentWidget() is window.meeting_page
-    engine = window.controller.engine
+    assert (
+        window.meeting.controller is not None
+        and window.pages.currentWidget() is window.meeting.page
+    )
+    engine = window.meeting.controller.engine
     kinds = [b.kind for b in engine.blocks]
     assert BlockKind.ICEBREAKER in kinds and kinds.count(BlockKind.STEP) == 5
     assert engine.participants.case_presenter == "Dewi"
     assert engine.participants.members == ("Anna", "Bram", "Chris", "Dewi")
-    assert window.case_question == "How do I stop saying yes to everything?"
-    qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.presenter is not None and window.presenter.screen().name() == "Projector"
+    assert window.meeting.case_questions[0] == "How do I stop saying yes to everything?"
+    press(qtbot, Qt.Key.Key_F5)
+    assert (
+        window.meeting.presenter is not None
+        and window.meeting.presenter.screen().name() == "Projector"
+    )
 
 
 def test_rotation_suggestions_from_the_groups_history(
-    demo_window: MainWindow, store: DataFolder, library: MethodLibrary
+    main_window_in,
+    store: DataFolder,
+    library: MethodLibrary,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
 ) -> None:
-    for meeting in demo_past_meetings(library, demo_window._clock.wall(), "en"):
+    window = main_window_in("en")
+    for meeting in demo_past_meetings(library, clock.wall(), "en"):
         store.save_meeting(meeting)
-    demo_window.store = store
-    demo_window.groups.append(demo_group())
-    page = demo_window.show_prepare()
+    window.context.folder.groups.append(demo_group())
+    page = window.show_prepare()
     page.people.reload_groups(demo_group().id)
     text = page.people.suggestions.text()
     assert "Longest without a case: Bram, Dewi" in text
@@ -137,24 +148,24 @@ def test_two_cases_in_one_meeting_each_get_their_take_away(
     assert "130 min of 120 min available" in page.summary.text()
     assert "does not fit" in page.summary.text()
     page.start.click()
-    engine = window.controller.engine  # type: ignore[union-attr]
+    engine = window.meeting.controller.engine  # type: ignore[union-attr]
     steps = [b for b in engine.blocks if b.kind is BlockKind.STEP]
     assert len(steps) == 10 and steps[5].case_presenter == "Bram"
-    window.board.add(
+    window.meeting.board.add(
         BoardItem(
             kind=ItemKind.ACTION,
             text="Anna's plan",  # type: ignore[union-attr]
             block_id=steps[3].id,
         )
     )
-    window.board.add(
+    window.meeting.board.add(
         BoardItem(
             kind=ItemKind.ACTION,
             text="Bram's plan",  # type: ignore[union-attr]
             block_id=steps[8].id,
         )
     )
-    second = window.takeaway(TakeawayOptions(case=2))
+    second = window.meeting.takeaway(TakeawayOptions(case=2))
     text = str(second)
     assert "Bram's question" in text and "Bram's plan" in text and "Anna's plan" not in text
     assert ("Case presenter", "Bram") in second.facts

@@ -14,6 +14,7 @@ from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
 from intervisie_desktop.ui.shell.main_window import MainWindow
+from tests.ui.keys import press
 
 CANARY = "CANARY-private-7f3a91"
 
@@ -78,17 +79,17 @@ def test_private_guidance_never_reaches_the_projector(qtbot: QtBot, clock: FakeC
 def test_the_demo_projector_and_preview_hold_no_facilitator_guidance(
     demo_window: MainWindow,
 ) -> None:
-    assert demo_window.presenter is not None and demo_window.meeting_page is not None
-    guidance = demo_window.controller.engine.block.guidance  # type: ignore[union-attr]
+    assert demo_window.meeting.presenter is not None and demo_window.meeting.page is not None
+    guidance = demo_window.meeting.controller.engine.block.guidance  # type: ignore[union-attr]
     assert guidance is not None
     secret = guidance.en[:40]
-    assert secret in demo_window.meeting_page.step_panel.guidance.toPlainText()
-    for view in (demo_window.presenter.view, demo_window.meeting_page.preview):
+    assert secret in demo_window.meeting.page.step_panel.guidance.toPlainText()
+    for view in (demo_window.meeting.presenter.view, demo_window.meeting.page.preview):
         assert secret not in _all_widget_texts(view)
 
 
 def test_heading_countdown_and_who_speaks(demo_window: MainWindow) -> None:
-    view = demo_window.presenter.view  # type: ignore[union-attr]
+    view = demo_window.meeting.presenter.view  # type: ignore[union-attr]
     assert view.heading.text() == "Step 3 of 10 — Rating the questions"
     assert view.countdown.text() == "6:35"
     assert view.who.text().startswith("Speaking: case presenter")
@@ -99,9 +100,9 @@ def test_heading_countdown_and_who_speaks(demo_window: MainWindow) -> None:
 def test_warning_overrun_and_flash_are_shown_in_words_not_only_colour(
     demo_window: MainWindow, clock: FakeClock
 ) -> None:
-    controller = demo_window.controller
+    controller = demo_window.meeting.controller
     assert controller is not None
-    view = demo_window.presenter.view  # type: ignore[union-attr]
+    view = demo_window.meeting.presenter.view  # type: ignore[union-attr]
     clock.advance(controller.engine.remaining() - 30)
     controller.refresh()
     assert view.status.text() == "Time is nearly up"
@@ -117,9 +118,9 @@ def test_warning_overrun_and_flash_are_shown_in_words_not_only_colour(
 
 
 def test_reaching_zero_chimes_once(demo_window: MainWindow, clock: FakeClock) -> None:
-    controller = demo_window.controller
+    controller = demo_window.meeting.controller
     assert controller is not None
-    chime = demo_window._chime
+    chime = demo_window.context.chime
     clock.advance(controller.engine.remaining() + 1)
     controller.refresh()
     clock.advance(5)
@@ -129,20 +130,20 @@ def test_reaching_zero_chimes_once(demo_window: MainWindow, clock: FakeClock) ->
 
 def test_blackout_and_pause_screens(demo_window: MainWindow, qtbot: QtBot) -> None:
     window = demo_window
-    view = window.presenter.view  # type: ignore[union-attr]
-    qtbot.keyClick(window, "b")
+    view = window.meeting.presenter.view  # type: ignore[union-attr]
+    press(qtbot, "b")
     assert view._stack.currentWidget() is view.blackout_page
-    assert window.meeting_page.blackout_note.isVisibleTo(window)  # type: ignore[union-attr]
-    qtbot.keyClick(window, ".")
+    assert window.meeting.page.blackout_note.isVisibleTo(window)  # type: ignore[union-attr]
+    press(qtbot, ".")
     assert view._stack.currentIndex() == 0
-    qtbot.keyClick(window, " ")
+    press(qtbot, " ")
     assert view.status.text() == "Paused — the clock is stopped"
 
 
 def test_countdown_grows_with_the_window(qtbot: QtBot, demo_window: MainWindow) -> None:
     view = PresenterView()
     qtbot.addWidget(view)
-    view.show_view(demo_window.controller.public_view())  # type: ignore[union-attr]
+    view.show_view(demo_window.meeting.controller.public_view())  # type: ignore[union-attr]
     view.show()
     view.resize(640, 360)
     QApplication.processEvents()
@@ -156,7 +157,7 @@ def test_countdown_grows_with_the_window(qtbot: QtBot, demo_window: MainWindow) 
 def test_next_repaint_lands_on_the_next_second_boundary(
     demo_window: MainWindow, clock: FakeClock, remaining: float
 ) -> None:
-    controller = demo_window.controller
+    controller = demo_window.meeting.controller
     assert controller is not None
     clock.advance(controller.engine.remaining() - remaining)
     wait = controller.next_repaint_in_ms()

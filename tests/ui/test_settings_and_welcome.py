@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from intervisie_desktop.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
-from intervisie_desktop.ui.shell import main_window as main_window_module
+from intervisie_desktop.ui.shell import startup
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -34,15 +34,15 @@ def test_settings_dialog_returns_every_choice(qtbot: QtBot, tmp_path) -> None:  
 def test_new_settings_change_the_projector_at_once(
     demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wanted = demo_window.settings.model_copy(
+    wanted = demo_window.context.folder.settings.model_copy(
         update={"presenter_theme": "high_contrast", "warning_seconds": 600, "sound": False}
     )
     monkeypatch.setattr(SettingsDialog, "launch", classmethod(lambda cls, *a, **k: wanted))
     demo_window.show_settings()
-    view = demo_window.presenter.view  # type: ignore[union-attr]
+    view = demo_window.meeting.presenter.view  # type: ignore[union-attr]
     assert "background: #000000" in view.styleSheet()
     assert view.status.text() == "Time is nearly up"  # 6:35 left is now within the warning time
-    assert not demo_window._chime.enabled
+    assert not demo_window.context.chime.enabled
 
 
 def test_welcome_offers_the_demo_and_a_group(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -68,8 +68,8 @@ def test_first_run_create_group_opens_the_preparation(
         "intervisie_desktop.ui.prepare.people.PeopleAndCase.create_group",
         lambda self: created.append(True),
     )
-    window.welcome()
-    assert window.settings.welcomed
+    startup.welcome(window)
+    assert window.context.folder.settings.welcomed
     assert window.pages.currentWidget() is window.prepare_page and created
 
 
@@ -80,6 +80,6 @@ def test_first_run_demo_starts_a_separate_demo_app(
     window: MainWindow = main_window_in("en")
     monkeypatch.setattr(WelcomeDialog, "launch", classmethod(lambda cls, d, p: WelcomeChoice.DEMO))
     started = []
-    monkeypatch.setattr(main_window_module, "start_demo_process", lambda: started.append(True))
-    window.welcome()
+    monkeypatch.setattr(startup, "start_demo_process", lambda: started.append(True))
+    startup.welcome(window)
     assert started == [True]

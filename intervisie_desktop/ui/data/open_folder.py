@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from intervisie_desktop.store import crypto
 from intervisie_desktop.store.lock import FolderInUseError, FolderLockError
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.meeting.autosave import run_off_ui_thread
+from intervisie_desktop.ui.data.off_thread import run_off_ui_thread
 
 
 class PassphrasePrompt:

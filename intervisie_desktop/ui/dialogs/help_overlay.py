@@ -1,9 +1,8 @@
-"""F1 / ?: every keyboard shortcut, read from the actions themselves."""
+"""F1 / ?: every key of the app, read from the one key table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,60 +14,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.ui.shell.key_bindings import BINDINGS, command_text, plain
 
-def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(what it does, its keys) for each action that has keys."""
+KEY_SEPARATOR = "  /  "
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(what it does, its keys) for every row of the key table."""
     rows = []
-    for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        if keys:
-            rows.append((action.text().replace("&", ""), "  /  ".join(keys)))
+    for binding in BINDINGS:
+        keys = [
+            QKeySequence(k.sequence).toString(QKeySequence.SequenceFormat.NativeText)
+            for k in binding.keys
+        ]
+        rows.append((plain(command_text(binding.command)), KEY_SEPARATOR.join(keys)))
     return rows
 
 
-def board_key_rows() -> list[tuple[str, str]]:
-    """The flip-over's own keys (they act in its list and its input line)."""
-
-    return [
-        (QCoreApplication.translate("ShortcutHelp", "Add the typed item"), "Enter"),
-        (
-            QCoreApplication.translate(
-                "ShortcutHelp", "Rate the selected item warm / neutral / cold"
-            ),
-            "W  /  N  /  K (C)",
-        ),
-        (QCoreApplication.translate("ShortcutHelp", "Mark answered or chosen"), "Enter"),
-        (QCoreApplication.translate("ShortcutHelp", "Edit the selected item"), "F2"),
-        (QCoreApplication.translate("ShortcutHelp", "Delete the selected item"), "Delete"),
-        (
-            QCoreApplication.translate("ShortcutHelp", "Move the selected item up or down"),
-            "Alt+↑  /  Alt+↓",
-        ),
-        (
-            QCoreApplication.translate(
-                "ShortcutHelp", "Show or hide the selected item on the projector"
-            ),
-            "Ctrl+P",
-        ),
-        (
-            QCoreApplication.translate(
-                "ShortcutHelp", "Show or hide the whole list on the projector"
-            ),
-            "Ctrl+Shift+P",
-        ),
-    ]
-
-
 class ShortcutHelp(QDialog):
-    def __init__(
-        self, actions: list[QAction], parent: QWidget | None = None, board_keys: bool = False
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         intro = QLabel(
             self.tr(
                 "Everything works from the keyboard. A presentation clicker sends Page Down "
-                "(next), Page Up (previous), F5 (present), Esc and B (blackout)."
+                "(next), Page Up (previous), F5 (present), Esc and B (blackout); these always "
+                "work on the meeting page and the projector. Single keys such as Space and T "
+                "act when the control you are in does not use them."
             )
         )
         intro.setWordWrap(True)
@@ -78,8 +50,7 @@ class ShortcutHelp(QDialog):
         self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        rows = shortcut_rows(actions) + (board_key_rows() if board_keys else [])
-        for what, keys in rows:
+        for what, keys in shortcut_rows():
             self.table.addTopLevelItem(QTreeWidgetItem([what, keys]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.store import crypto
 from intervisie_desktop.store.repository import DataFolder
-from intervisie_desktop.ui.meeting.autosave import run_off_ui_thread
+from intervisie_desktop.ui.data.off_thread import run_off_ui_thread
 
 
 def _password_field(name: str) -> QLineEdit:

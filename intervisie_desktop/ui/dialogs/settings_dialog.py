@@ -57,6 +57,10 @@ class SettingsDialog(QDialog):
         self.warning.setValue(settings.warning_seconds)
         self.sound = QCheckBox(self.tr("Play a short chime at zero"))
         self.sound.setChecked(settings.sound)
+        self.single_keys = QCheckBox(
+            self.tr("Single keys steer the meeting (Space, T, +, −; the clicker always works)")
+        )
+        self.single_keys.setChecked(settings.single_key_shortcuts)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Projector colours"))
         self.theme.addItem(self.tr("standard"), "standard")
@@ -100,6 +104,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Projector &screen:"), self.projector_screen)
         form.addRow(self.tr("&Warning:"), self.warning)
         form.addRow("", self.sound)
+        form.addRow("", self.single_keys)
         form.addRow(self.tr("Projector &colours:"), self.theme)
         form.addRow(self.tr("Projector &text size:"), self.font_scale)
         form.addRow(self.tr("&Blackout colour:"), self.blackout)
@@ -122,6 +127,7 @@ class SettingsDialog(QDialog):
                 "presenter_screen": self.projector_screen.currentData(),
                 "warning_seconds": self.warning.value(),
                 "sound": self.sound.isChecked(),
+                "single_key_shortcuts": self.single_keys.isChecked(),
                 "presenter_theme": self.theme.currentData(),
                 "presenter_font_scale": self.font_scale.value() / 100,
                 "blackout_colour": self.blackout.currentData(),

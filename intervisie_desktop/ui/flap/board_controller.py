@@ -1,7 +1,9 @@
 """The board behind the notes pane: every change goes through Qt's undo stack.
 
 Commands are built from the board's reversible primitives, so undo/redo is
-exact and nothing is lost by a mis-key. After every change the items shared
+exact and nothing is lost by a mis-key. Each primitive is announced before and
+after it happens, so the flap's item model follows inserts, removals, moves and
+changes without rebuilding its list. After every change the items shared
 with the room are handed to the session controller (the projector).
 """
 
@@ -18,27 +20,27 @@ from intervisie_desktop.ui import labels
 
 
 class _Add(QUndoCommand):
-    def __init__(self, board: Board, item: BoardItem, text: str) -> None:
+    def __init__(self, board: BoardController, item: BoardItem, text: str) -> None:
         super().__init__(text)
         self._board, self._item = board, item
-        self._index = len(board.items)
+        self._index = len(board.board.items)
 
     def redo(self) -> None:
         self._board.insert(self._index, self._item)
 
     def undo(self) -> None:
-        self._board.remove(self._item.id)
+        self._board.take(self._item.id)
 
 
 class _Remove(QUndoCommand):
-    def __init__(self, board: Board, item_id: str, text: str) -> None:
+    def __init__(self, board: BoardController, item_id: str, text: str) -> None:
         super().__init__(text)
         self._board, self._id = board, item_id
         self._item: BoardItem | None = None
         self._index = 0
 
     def redo(self) -> None:
-        self._item, self._index = self._board.remove(self._id)
+        self._item, self._index = self._board.take(self._id)
 
     def undo(self) -> None:
         assert self._item is not None
@@ -46,47 +48,60 @@ class _Remove(QUndoCommand):
 
 
 class _Update(QUndoCommand):
-    def __init__(self, board: Board, item_id: str, changes: dict[str, Any], text: str) -> None:
+    def __init__(
+        self, board: BoardController, item_id: str, changes: dict[str, Any], text: str
+    ) -> None:
         super().__init__(text)
         self._board, self._id, self._after = board, item_id, changes
         self._before: dict[str, Any] = {}
 
     def redo(self) -> None:
-        self._before = self._board.update(self._id, **self._after)
+        self._before = self._board.change(self._id, self._after)
 
     def undo(self) -> None:
-        self._board.update(self._id, **self._before)
+        self._board.change(self._id, self._before)
 
 
 class _Move(QUndoCommand):
-    def __init__(self, board: Board, item_id: str, to_index: int, text: str) -> None:
+    def __init__(self, board: BoardController, item_id: str, to_index: int, text: str) -> None:
         super().__init__(text)
         self._board, self._id, self._to = board, item_id, to_index
         self._from = 0
 
     def redo(self) -> None:
-        self._from = self._board.move(self._id, self._to)
+        self._from = self._board.relocate(self._id, self._to)
 
     def undo(self) -> None:
-        self._board.move(self._id, self._from)
+        self._board.relocate(self._id, self._from)
 
 
 class _ShareList(QUndoCommand):
-    def __init__(self, board: Board, kind: ItemKind, shared: bool, text: str) -> None:
+    def __init__(self, board: BoardController, kind: ItemKind, shared: bool, text: str) -> None:
         super().__init__(text)
         self._board, self._kind, self._shared = board, kind, shared
         self._before = False
 
     def redo(self) -> None:
-        self._before = self._board.share_list(self._kind, self._shared)
+        self._before = self._board.set_list_shared(self._kind, self._shared)
 
     def undo(self) -> None:
-        self._board.share_list(self._kind, self._before)
+        self._board.set_list_shared(self._kind, self._before)
 
 
 class BoardController(QObject):
-    changed = Signal()
+    """Every change of the board passes here, so views hear exactly what changed."""
+
+    changed = Signal()  # after any change (autosave)
     shared_changed = Signal(object)  # tuple[SharedList, ...] for the projector
+    # fine-grained changes, for the flap's item model (indexes in ``board.items``)
+    inserting = Signal(int)
+    inserted = Signal(int)
+    removing = Signal(int)
+    removed = Signal(int)
+    moving = Signal(int, int)  # from, to (before the move)
+    moved = Signal(int, int)
+    item_changed = Signal(int)
+    lists_shared = Signal()  # which lists are shared whole changed
 
     def __init__(self, board: Board, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,21 +114,53 @@ class BoardController(QObject):
         self.changed.emit()
         self.shared_changed.emit(self.shared_lists())
 
+    # ----- the reversible primitives, announced (used by the undo commands) -----------
+
+    def insert(self, index: int, item: BoardItem) -> None:
+        self.inserting.emit(index)
+        self.board.insert(index, item)
+        self.inserted.emit(index)
+
+    def take(self, item_id: str) -> tuple[BoardItem, int]:
+        index = self.board.index_of(item_id)
+        self.removing.emit(index)
+        taken = self.board.remove(item_id)
+        self.removed.emit(index)
+        return taken
+
+    def change(self, item_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        before = self.board.update(item_id, **changes)
+        self.item_changed.emit(self.board.index_of(item_id))
+        return before
+
+    def relocate(self, item_id: str, to_index: int) -> int:
+        index = self.board.index_of(item_id)
+        target = max(0, min(to_index, len(self.board.items) - 1))
+        self.moving.emit(index, target)
+        self.board.move(item_id, target)
+        self.moved.emit(index, target)
+        return index
+
+    def set_list_shared(self, kind: ItemKind, shared: bool) -> bool:
+        before = self.board.share_list(kind, shared)
+        self.lists_shared.emit()
+        return before
+
+    # ----- what views ask for -----------------------------------------------------
+
     def add(self, item: BoardItem) -> None:
-        self.undo_stack.push(
-            _Add(self.board, item, QCoreApplication.translate("BoardController", "Add"))
-        )
+        self.undo_stack.push(_Add(self, item, QCoreApplication.translate("BoardController", "Add")))
 
     def remove(self, item_id: str) -> None:
         self.undo_stack.push(
-            _Remove(self.board, item_id, QCoreApplication.translate("BoardController", "Delete"))
+            _Remove(self, item_id, QCoreApplication.translate("BoardController", "Delete"))
         )
 
     def edit_text(self, item_id: str, text: str) -> None:
         if text.strip() and text != self.board.get(item_id).text:
             self.undo_stack.push(
                 _Update(
-                    self.board,
+                    self,
                     item_id,
                     {"text": text},
                     QCoreApplication.translate("BoardController", "Edit"),
@@ -123,7 +170,7 @@ class BoardController(QObject):
     def rate(self, item_id: str, rating: Rating | None) -> None:
         self.undo_stack.push(
             _Update(
-                self.board,
+                self,
                 item_id,
                 {"rating": rating},
                 QCoreApplication.translate("BoardController", "Rate"),
@@ -135,7 +182,7 @@ class BoardController(QObject):
         value = not getattr(self.board.get(item_id), field)
         self.undo_stack.push(
             _Update(
-                self.board,
+                self,
                 item_id,
                 {field: value},
                 QCoreApplication.translate("BoardController", "Change"),
@@ -144,15 +191,13 @@ class BoardController(QObject):
 
     def move(self, item_id: str, to_index: int) -> None:
         self.undo_stack.push(
-            _Move(
-                self.board, item_id, to_index, QCoreApplication.translate("BoardController", "Move")
-            )
+            _Move(self, item_id, to_index, QCoreApplication.translate("BoardController", "Move"))
         )
 
     def share_list(self, kind: ItemKind, shared: bool) -> None:
         self.undo_stack.push(
             _ShareList(
-                self.board, kind, shared, QCoreApplication.translate("BoardController", "Show list")
+                self, kind, shared, QCoreApplication.translate("BoardController", "Show list")
             )
         )
 

@@ -7,40 +7,38 @@ when anything in it is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary
-
-if TYPE_CHECKING:
-    from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.store.method_files import (
+    MethodImportError,
+    read_method_file,
+    write_method_file,
+)
+from intervisie_desktop.ui.data.folder_service import FolderService
+from intervisie_desktop.ui.library.method_editor import MethodEditor
 
 
 class OwnMethods(QObject):
-    library_changed = Signal(object, object)  # MethodLibrary, id to select (or None)
+    """Changes go through the folder service, which announces the new library."""
 
-    def __init__(
-        self,
-        library: Callable[[], MethodLibrary],
-        store: Callable[[], DataFolder | None],
-        language: str,
-        parent: QWidget,
-    ) -> None:
+    def __init__(self, folder: FolderService, language: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self._library = library
-        self._store = store
+        self._folder = folder
         self._language = language
         self._parent = parent
+
+    def _library(self) -> MethodLibrary:
+        return self._folder.library
 
     def custom(self) -> list[Method]:
         return [m for m in self._library().methods if not self._library().is_builtin(m.id)]
 
     def _set_custom(self, custom: list[Method], select: str | None = None) -> None:
-        self.library_changed.emit(self._library().with_custom(custom), select)
+        self._folder.set_custom_methods(custom, select)
 
     def _unique_id(self, base: str) -> str:
         taken = {m.id for m in self._library().methods}
@@ -51,19 +49,15 @@ class OwnMethods(QObject):
 
     def _keep_method(self, method: Method) -> None:
         """Add or replace a custom method, and save it."""
-        store = self._store()
-        if store is not None:
-            try:
-                store.save_method(method)
-            except OSError as exc:
-                QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
-                return
+        try:
+            self._folder.store.save_method(method)
+        except OSError as exc:
+            QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
+            return
         custom = [m for m in self.custom() if m.id != method.id] + [method]
         self._set_custom(custom, method.id)
 
     def duplicate(self, method_id: str) -> None:
-        from intervisie_desktop.ui.library.method_editor import MethodEditor  # noqa: PLC0415
-
         original = self._library().get(method_id)
         suffix = self.tr(" (my version)")
         copy = original.model_copy(
@@ -79,9 +73,6 @@ class OwnMethods(QObject):
             self._keep_method(edited)
 
     def new(self) -> None:
-        from intervisie_desktop.domain.methods import Method  # noqa: PLC0415
-        from intervisie_desktop.ui.library.method_editor import MethodEditor  # noqa: PLC0415
-
         template = (
             self._library()
             .get(self._library().methods[0].id)
@@ -95,8 +86,6 @@ class OwnMethods(QObject):
             self._keep_method(edited)
 
     def edit(self, method_id: str) -> None:
-        from intervisie_desktop.ui.library.method_editor import MethodEditor  # noqa: PLC0415
-
         if self._library().is_builtin(method_id):
             return
         edited = MethodEditor.launch(self._library().get(method_id), self._parent)
@@ -114,16 +103,14 @@ class OwnMethods(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        store = self._store()
-        if store is not None:
-            store.delete_method(method_id)
+        try:
+            self._folder.store.delete_method(method_id)
+        except OSError as exc:
+            QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
+            return
         self._set_custom([m for m in self.custom() if m.id != method_id])
 
     def export(self, method_id: str) -> None:
-        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
-
-        from intervisie_desktop.store.method_files import write_method_file  # noqa: PLC0415
-
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export method"), f"{method_id}.json", self.tr("Method (*.json)")
         )
@@ -135,13 +122,6 @@ class OwnMethods(QObject):
             QMessageBox.warning(self._parent, self.tr("Export failed"), str(exc))
 
     def import_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
-
-        from intervisie_desktop.store.method_files import (  # noqa: PLC0415
-            MethodImportError,
-            read_method_file,
-        )
-
         chosen, _filter = QFileDialog.getOpenFileName(
             self._parent, self.tr("Import method"), "", self.tr("Method (*.json)")
         )

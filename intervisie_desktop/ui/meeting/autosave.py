@@ -13,19 +13,10 @@ unsaved and says why.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
-from PySide6.QtCore import (
-    QEventLoop,
-    QMetaObject,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import take_snapshot
@@ -34,39 +25,8 @@ from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
-T = TypeVar("T")
 QUIET_DELAY_MS = 1500  # save when the scribe pauses this long...
 MAX_DELAY_MS = 4000  # ...but at the latest this long after the first unsaved change
-
-
-class _Outcome(Generic[T]):
-    def __init__(self) -> None:
-        self.value: T | None = None
-        self.error: BaseException | None = None
-        self.done = False
-
-
-def run_off_ui_thread(work: Callable[[], T]) -> T:
-    """Run ``work`` on a worker thread while the UI keeps painting; return its result
-    or raise its exception (for slow, rare work such as unlocking a folder)."""
-    outcome: _Outcome[T] = _Outcome()
-    loop = QEventLoop()
-
-    class _Job(QRunnable):
-        def run(self) -> None:
-            try:
-                outcome.value = work()
-            except BaseException as exc:  # handed back to the caller below
-                outcome.error = exc
-            outcome.done = True
-            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
-
-    QThreadPool.globalInstance().start(_Job())
-    if not outcome.done:
-        loop.exec()
-    if outcome.error is not None:
-        raise outcome.error
-    return outcome.value  # type: ignore[return-value]
 
 
 class _SaveJob(QRunnable):
@@ -79,13 +39,15 @@ class _SaveJob(QRunnable):
         try:
             self._save()
         except Exception as exc:
-            self._done(str(exc) or type(exc).__name__)
+            outcome: str | None = str(exc) or type(exc).__name__
         else:
-            self._done(None)
+            outcome = None
+        with contextlib.suppress(RuntimeError):  # the meeting closed meanwhile: no one to tell
+            self._done(outcome)
 
 
-class MeetingKeeper(QObject):
-    saved = Signal()
+class Autosave(QObject):
+    saved = Signal(object)  # the Meeting as written
     failed = Signal(str)  # the reason, in plain words
     _finished = Signal(object)  # from the worker: None or the error text
 
@@ -105,13 +67,17 @@ class MeetingKeeper(QObject):
         self.meeting = meeting
         self._session = session
         self._board = board
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:  # one save at a time, in order, on a thread of its own
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
         self._quiet = timers(self)
         self._quiet.timeout.connect(self.save_now)
         self._deadline = timers(self)
         self._deadline.timeout.connect(self.save_now)
         self._saving = False
         self._again = False
+        self._in_flight: Meeting | None = None
         self.unsaved = False
         self.read_only = store.meeting_is_read_only(meeting.id) if self._exists() else False
         self._revision = session.engine.revision
@@ -161,14 +127,14 @@ class MeetingKeeper(QObject):
             return
         self.unsaved = True
         self._saving = True
-        record = self.record()
+        record = self._in_flight = self.record()
         self._pool.start(_SaveJob(lambda: self.store.save_meeting(record), self._finished.emit))
 
     def _after_save(self, error: object) -> None:
         self._saving = False
         if error is None:
             self.unsaved = self._again or self._quiet.isActive()
-            self.saved.emit()
+            self.saved.emit(self._in_flight)
         else:
             self.unsaved = True
             self.failed.emit(str(error))
@@ -177,6 +143,20 @@ class MeetingKeeper(QObject):
             self.save_now()
 
     def flush(self) -> None:
-        """Save now and wait for it (when the app closes)."""
-        self.save_now()
-        self._pool.waitForDone(10_000)
+        """Save the meeting as it is now and wait for it (when the meeting closes):
+        the save in flight finishes first, then the last state is written here."""
+        self._quiet.stop()
+        self._deadline.stop()
+        self._pool.waitForDone(-1)
+        self._again = False
+        if self.read_only:
+            return
+        record = self.record()
+        try:
+            self.store.save_meeting(record)
+        except (OSError, ValueError) as exc:
+            self.unsaved = True
+            self.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.unsaved = False
+            self.saved.emit(record)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +27,7 @@ from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.meeting.step_panel import StepPanel
 from intervisie_desktop.ui.meeting.timeline_view import TimelineView
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
+from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 PREVIEW_RATIO = 16 / 9
@@ -96,6 +97,7 @@ class MeetingPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._actions = actions
         self.board_pane = BoardPane(board, controller)
         self.timeline = TimelineView(controller)
         self.budget = BudgetBar(controller)
@@ -147,14 +149,17 @@ class MeetingPage(QWidget):
     def _controls(self, actions: MeetingActions) -> QGridLayout:
         grid = QGridLayout()
         buttons: list[QAction] = [
-            actions.previous,
-            actions.start_pause,
-            actions.next,
-            actions.remove_minute,
-            actions.add_minute,
-            actions.blackout,
-            actions.present,
-            actions.swap_screen,
+            actions[command]
+            for command in (
+                Command.PREVIOUS,
+                Command.START_PAUSE,
+                Command.NEXT,
+                Command.REMOVE_MINUTE,
+                Command.ADD_MINUTE,
+                Command.BLACKOUT,
+                Command.PRESENT,
+                Command.SWAP_SCREEN,
+            )
         ]
         for index, action in enumerate(buttons):
             button = QToolButton()
@@ -166,6 +171,11 @@ class MeetingPage(QWidget):
 
     def show_follow_up(self, follow_up: FollowUp | None) -> None:
         self.follow_up.show_follow_up(follow_up)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no control on the page used: it may steer the meeting."""
+        if not self._actions.handle_unused_key(event):
+            super().keyPressEvent(event)
 
     def refresh_preview(self) -> None:
         self.preview.show_view(self.controller.public_view(), self.controller.blackout)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.projection import (
@@ -23,6 +23,7 @@ from intervisie_desktop.domain.projection import (
 from intervisie_desktop.domain.replan import ReplanProposal
 from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.domain.timefmt import seconds_until_display_changes
+from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
 
 class SessionController(QObject):
@@ -38,6 +39,7 @@ class SessionController(QObject):
         meeting_title: str = "",
         reminder_rules: list[LocalizedText] | None = None,
         warning_seconds: float = 60,
+        timers: TimerFactory = qt_timer,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,9 +52,7 @@ class SessionController(QObject):
         self._shared: tuple[SharedList, ...] = ()
         self._was_positive = engine.remaining() > 0
         self._block_seen = engine.current
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer = timers(self)
         self._timer.timeout.connect(self.refresh)
         self.refresh()
 

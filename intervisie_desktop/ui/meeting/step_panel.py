@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,6 +102,16 @@ class StepPanel(QWidget):
         self.title.setText(block.title.get(language))
         self.guidance.setHtml(self.guidance_html())
         self._refresh_turns()
+
+    def announce_time(self) -> None:
+        """Say the time left once, for a screen reader (and show it in the label)."""
+        engine = self._controller.engine
+        remaining = engine.remaining()
+        text = self.tr("%1 left on %2") if remaining >= 0 else self.tr("%1 over time on %2")
+        text = text.replace("%1", format_countdown(abs(remaining))).replace(
+            "%2", engine.block.title.get(self._controller.language)
+        )
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.remaining, text))
 
     def guidance_html(self) -> str:
         block = self._controller.engine.block

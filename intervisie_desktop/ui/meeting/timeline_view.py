@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from intervisie_desktop.domain.engine import RunState
@@ -83,6 +83,21 @@ class TimelineView(QTreeWidget):
         item = self.topLevelItem(engine.current)
         if item is not None and engine.state is not RunState.FINISHED:
             item.setText(3, self.tr("%1 left").replace("%1", format_countdown(engine.remaining())))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The timeline moves its cursor with the arrows and jumps with Enter; other
+        keys with text (Space, T, +) pass on to steer the meeting. Left and Right do
+        nothing here, so they never move the meeting unseen."""
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            event.accept()
+        elif event.text().strip() or key == Qt.Key.Key_Space:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                super().keyPressEvent(event)
+            else:
+                event.ignore()
+        else:
+            super().keyPressEvent(event)
 
     def _jump_to(self, item: QTreeWidgetItem) -> None:
         self._controller.jump(self.indexOfTopLevelItem(item))

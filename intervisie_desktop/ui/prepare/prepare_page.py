@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -19,20 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.icebreakers import Icebreaker
-from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.outline import (
     OutlineItem,
     Part,
     default_outline,
+    method_minutes_left,
     outline_minutes,
     part_title,
 )
 from intervisie_desktop.domain.preparation import PreparedMeeting
-from intervisie_desktop.domain.rotation import PastRoles
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.prepare.choices import IcebreakerPicker, MethodChooser
 from intervisie_desktop.ui.prepare.history_view import HistoryView
 from intervisie_desktop.ui.prepare.people import PeopleAndCase
@@ -161,24 +159,22 @@ class AgendaEditor(QWidget):
 
 class PreparePage(QWidget):
     start_requested = Signal(object)  # PreparedMeeting
-    groups_changed = Signal()
 
     def __init__(
         self,
-        library: MethodLibrary,
-        *,
+        folder: FolderService,
         icebreakers: list[Icebreaker],
-        groups: list[Group],
-        history: Callable[[str], list[PastRoles]],
-        meetings_for: Callable[[str], list[Meeting]] = lambda _group_id: [],
         language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._library = library
+        self._folder = folder
+        self._library = folder.library
         self._language = language
+        library = folder.library
+        groups, history, meetings_for = folder.groups, folder.history, folder.meetings_of
         self.people = PeopleAndCase(groups, history, language)
-        self.people.groups_changed.connect(self.groups_changed)
+        self.people.groups_changed.connect(folder.save_groups)
         self.methods = MethodChooser(library, language)
         self.icebreakers = IcebreakerPicker(icebreakers, language)
         self.agenda = AgendaEditor(language)
@@ -209,7 +205,10 @@ class PreparePage(QWidget):
             lambda on: self.icebreakers.none.setChecked(not on)
         )
         self.agenda.changed.connect(self._update_summary)
+        self.people.group.currentIndexChanged.connect(self._group_chosen)
+        folder.library_changed.connect(lambda library, _select: self.set_library(library))
         self._people_changed()
+        self._group_chosen()
 
     def set_library(self, library: MethodLibrary) -> None:
         self._library = library
@@ -220,9 +219,10 @@ class PreparePage(QWidget):
             group = self.people.current_group()
             self.history.show_group(group.id if group else None)
 
-    def set_recent_icebreakers(self, recent: list[str]) -> None:
+    def _group_chosen(self) -> None:
         """What this group did lately, so "pick one for me" chooses something else."""
-        self.icebreakers.recent = recent
+        group = self.people.current_group()
+        self.icebreakers.recent = self._folder.recent_icebreakers(group.id if group else None)
 
     def _people_changed(self) -> None:
         self.methods.case_type = self.people.chosen_case_type()
@@ -288,7 +288,7 @@ class PreparePage(QWidget):
     def _follow_available_time(self, other_minutes: int, cases: int) -> None:
         """The chooser's "time for the method" is what the agenda leaves for it, so the
         two never disagree (the agenda's total time is the one to set)."""
-        left = max(20, (self.agenda.available.value() - other_minutes) // cases)
+        left = method_minutes_left(self.agenda.available.value(), other_minutes, cases)
         if self.methods.minutes.value() != left:
             self.methods.minutes.blockSignals(True)
             self.methods.minutes.setValue(left)

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
+from intervisie_desktop.ui.projector.public_source import PublicSource
 
 
 def choose_screen(
@@ -35,7 +35,7 @@ class PresenterWindow(QWidget):
 
     def __init__(
         self,
-        controller: SessionController,
+        controller: PublicSource,
         facilitator_screen: Callable[[], QScreen | None],
         preferred_screen: str | None = None,
         parent: QWidget | None = None,
@@ -56,7 +56,12 @@ class PresenterWindow(QWidget):
         app.screenAdded.connect(lambda _screen: self.place())
         app.screenRemoved.connect(lambda screen: self.place(leaving=screen))
         self._presenting = False
+        self._unused_keys: Callable[[QKeyEvent], bool] = lambda _event: False
         self._refresh()
+
+    def set_key_handler(self, handler: Callable[[QKeyEvent], bool]) -> None:
+        """Who steers the meeting with the single keys pressed here (T, Space, +)."""
+        self._unused_keys = handler
 
     def _refresh(self) -> None:
         self.view.show_view(self._controller.public_view(), self._controller.blackout)
@@ -118,10 +123,8 @@ class PresenterWindow(QWidget):
         self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave_full_screen()
-            return
-        super().keyPressEvent(event)
+        if not self._unused_keys(event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._presenting = False

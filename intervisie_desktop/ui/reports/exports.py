@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.report import (
-    MeetingFacts,
     Report,
     TakeawayOptions,
     to_markdown,
@@ -55,20 +52,6 @@ def write_report(report: Report, path: Path) -> None:
             path.chmod(0o600)
     except OSError as exc:
         raise ExportError(f"could not write {path.name}: {exc.strerror or exc}") from exc
-
-
-def meeting_facts(
-    engine: SessionEngine, title: str, case_question: str, now: datetime
-) -> MeetingFacts:
-    started = engine.actual_start(0) or now
-    participants = engine.participants
-    return MeetingFacts(
-        method=title,
-        date=started,
-        case_question=case_question,
-        case_presenter=participants.case_presenter,
-        present=participants.members,
-    )
 
 
 class TakeawayDialog(QDialog):

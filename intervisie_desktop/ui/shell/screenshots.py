@@ -28,13 +28,14 @@ def _grab(widget: QWidget, size: tuple[int, int] | None, path: Path) -> Path:
 
 def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
-    if window.board is not None:  # show the flip-over beside the timer, as a scribe would
-        window.board.share_list(ItemKind.QUESTION, True)
+    meeting = window.meeting
+    if meeting is not None:  # show the flip-over beside the timer, as a scribe would
+        meeting.board.share_list(ItemKind.QUESTION, True)
     written = [_grab(window, MAIN_SIZE, directory / "main.png")]
-    if window.presenter is not None:
-        written.append(_grab(window.presenter, PRESENTER_SIZE, directory / "presenter.png"))
-        window.presenter.hide()
-    window.pages.setCurrentWidget(window.library)
+    if meeting is not None:
+        written.append(_grab(meeting.presenter, PRESENTER_SIZE, directory / "presenter.png"))
+        meeting.presenter.hide()
+    window.pages.setCurrentWidget(window.methods_page)
     written.append(_grab(window, MAIN_SIZE, directory / "methods.png"))
     prepare = window.show_prepare()
     prepare.people.question.setPlainText(prepare.people.examples.itemText(1))
@@ -44,10 +45,11 @@ def render_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     written.append(_grab(window, MAIN_SIZE, directory / "icebreakers.png"))
     prepare.tabs.setCurrentWidget(prepare.people)
     written.append(_grab(window, MAIN_SIZE, directory / "prepare.png"))
-    written.append(_grab(WelcomeDialog(window._data_dir, window), None, directory / "firstrun.png"))
+    folder = window.context.folder
+    written.append(_grab(WelcomeDialog(folder.data_dir, window), None, directory / "firstrun.png"))
     written.append(
         _grab(
-            SettingsDialog(window.settings, window._data_dir, window),
+            SettingsDialog(folder.settings, folder.data_dir, window),
             (620, 520),
             directory / "settings.png",
         )

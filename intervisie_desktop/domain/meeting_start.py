@@ -1,0 +1,83 @@
+"""Everything a meeting needs to run, built in one place: from a preparation, from a
+saved meeting (resume after a crash), or from the demo.
+
+The UI receives a :class:`MeetingStart` and only shows it; which record is
+saved, which rules are reminded and what the meeting is called are decided here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from intervisie_desktop.domain.board import Board
+from intervisie_desktop.domain.clock import Clock
+from intervisie_desktop.domain.engine import SessionEngine
+from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.preparation import PreparedMeeting
+from intervisie_desktop.domain.snapshot import restore_engine
+from intervisie_desktop.domain.text import LocalizedText
+
+
+@dataclass(frozen=True)
+class MeetingStart:
+    engine: SessionEngine
+    record: Meeting  # what is saved; its board is the live board of the meeting
+    reminder_rules: list[LocalizedText]
+
+    @property
+    def board(self) -> Board:
+        return self.record.board
+
+    def title(self, library: MethodLibrary, language: str) -> str:
+        """The method's name in the app's language (stored ids, translated at display)."""
+        method = library.methods_by_id().get(self.record.method_id or "")
+        return method.name.get(language) if method else self.record.title
+
+
+def start_prepared(
+    prepared: PreparedMeeting, library: MethodLibrary, clock: Clock, language: str
+) -> MeetingStart:
+    method = prepared.method
+    engine = SessionEngine(prepared.blocks(library), clock, prepared.attendance.participants())
+    record = Meeting(
+        group_id=prepared.group.id if prepared.group else None,
+        title=method.name.get(language),
+        method_id=method.id,
+        icebreaker_id=prepared.icebreaker.id if prepared.icebreaker else None,
+        created=clock.wall(),
+        case_question=prepared.case_question,
+        second_case_question=prepared.second_case_question,
+        attendance=prepared.attendance,
+        blocks=engine.blocks,
+    )
+    return MeetingStart(engine, record, [r.text for r in library.rules_for(method)])
+
+
+def resume_saved(record: Meeting, library: MethodLibrary, clock: Clock) -> MeetingStart | None:
+    """A saved meeting with its clock where it should be; None if it never started."""
+    if record.clock is None:
+        return None
+    engine = restore_engine(record.blocks, clock, record.attendance.participants(), record.clock)
+    method = library.methods_by_id().get(record.method_id or "")
+    rules = [r.text for r in library.rules_for(method)] if method else []
+    return MeetingStart(engine, record, rules)
+
+
+def second_case_presenter(engine: SessionEngine) -> str | None:
+    """Whose second case this meeting holds (None for one case)."""
+    return next((b.case_presenter for b in engine.blocks if b.case_presenter), None)
+
+
+def case_presenters(engine: SessionEngine) -> list[str]:
+    """One entry per case, in order (an unnamed first presenter is an empty name)."""
+    presenters = [engine.participants.case_presenter or ""]
+    second = second_case_presenter(engine)
+    if second is not None:
+        presenters.append(second)
+    return presenters
+
+
+def meeting_started_at(engine: SessionEngine, now: datetime) -> datetime:
+    return engine.actual_start(0) or now

@@ -1,0 +1,148 @@
+"""Between meetings: a group's series, the pre-talk records and the group's evaluations.
+
+One file each, like groups and methods: ``series/<id>.json``,
+``pretalks/<id>.json``, ``evaluations/<id>.json``. They go through the same
+:class:`FileStore` (atomic private writes, backups, quarantine, encryption).
+Pre-talk records hold the facilitator's private notes; evaluations what the
+group said; both follow the group's retention period like its meetings.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, time
+from typing import Generic
+
+from intervisie_desktop.domain.series.evaluation import Evaluation
+from intervisie_desktop.domain.series.model import Series
+from intervisie_desktop.domain.series.pretalk import PretalkRecord
+from intervisie_desktop.store.envelope import FileKind, ModelT
+from intervisie_desktop.store.files import FileStore, item_name
+from intervisie_desktop.store.formats import EVALUATION, PRETALK, SERIES
+from intervisie_desktop.store.meetings import aware
+
+SERIES_DIR = "series"
+PRETALKS = "pretalks"
+EVALUATIONS = "evaluations"
+PLANNING_KINDS = {SERIES_DIR: SERIES, PRETALKS: PRETALK, EVALUATIONS: EVALUATION}
+
+
+class _Shelf(Generic[ModelT]):
+    """One kind of file, one file per item, under the shared lock."""
+
+    def __init__(
+        self, files: FileStore, mutex: threading.RLock, kind: FileKind[ModelT], folder: str
+    ) -> None:
+        self._files, self._mutex, self._kind, self._folder = files, mutex, kind, folder
+
+    def save(self, item_id: str, item: ModelT) -> None:
+        with self._mutex:
+            self._files.write(self._kind, item_name(self._folder, item_id), item)
+
+    def load(self, item_id: str) -> ModelT:
+        with self._mutex:
+            return self._files.read_item(self._kind, self._folder, item_id).data
+
+    def all(self) -> list[ModelT]:
+        with self._mutex:
+            return self._files.read_all(self._kind, self._folder)
+
+    def delete(self, item_id: str) -> None:
+        with self._mutex:
+            self._files.delete(item_name(self._folder, item_id))
+
+
+class GroupPlanning:
+    """Saves, loads, lists and deletes series, pre-talk records and evaluations.
+
+    Reached as :attr:`DataFolder.planning`; shares the folder's lock, so it is as
+    safe from a worker thread as the folder itself. Reading raises
+    :class:`DataFileError` (a bad file is quarantined); listing skips bad files,
+    which then appear in :attr:`DataFolder.problems`; saving raises
+    :class:`SaveError`.
+    """
+
+    def __init__(self, files: FileStore, mutex: threading.RLock) -> None:
+        self._mutex = mutex
+        self._series = _Shelf(files, mutex, SERIES, SERIES_DIR)
+        self._pretalks = _Shelf(files, mutex, PRETALK, PRETALKS)
+        self._evaluations = _Shelf(files, mutex, EVALUATION, EVALUATIONS)
+
+    # ----- series -------------------------------------------------------------------
+
+    def save_series(self, series: Series) -> None:
+        self._series.save(series.id, series)
+
+    def load_series(self, series_id: str) -> Series:
+        return self._series.load(series_id)
+
+    def list_series(self, group_id: str | None = None) -> list[Series]:
+        """A group's series (every series without ``group_id``), the first to start first."""
+        chosen = [s for s in self._series.all() if group_id is None or s.group_id == group_id]
+        return sorted(chosen, key=lambda s: (s.meetings[0].day, s.created))
+
+    def delete_series(self, series_id: str) -> None:
+        """Delete a series with its pre-talk records (the group's evaluations stay)."""
+        with self._mutex:
+            for record in self.list_pretalks():
+                if record.series_id == series_id:
+                    self.delete_pretalk(record.id)
+            self._series.delete(series_id)
+
+    # ----- pre-talks ----------------------------------------------------------------
+
+    def save_pretalk(self, record: PretalkRecord) -> None:
+        self._pretalks.save(record.id, record)
+
+    def load_pretalk(self, record_id: str) -> PretalkRecord:
+        return self._pretalks.load(record_id)
+
+    def list_pretalks(self, group_id: str | None = None) -> list[PretalkRecord]:
+        """Newest first."""
+        chosen = [r for r in self._pretalks.all() if group_id is None or r.group_id == group_id]
+        return sorted(chosen, key=lambda r: r.updated, reverse=True)
+
+    def pretalk_for(self, planned_meeting_id: str) -> PretalkRecord | None:
+        """The (newest) pre-talk record of a planned meeting, if there is one."""
+        return next(
+            (r for r in self.list_pretalks() if r.planned_meeting_id == planned_meeting_id),
+            None,
+        )
+
+    def delete_pretalk(self, record_id: str) -> None:
+        self._pretalks.delete(record_id)
+
+    # ----- evaluations --------------------------------------------------------------
+
+    def save_evaluation(self, evaluation: Evaluation) -> None:
+        self._evaluations.save(evaluation.id, evaluation)
+
+    def load_evaluation(self, evaluation_id: str) -> Evaluation:
+        return self._evaluations.load(evaluation_id)
+
+    def list_evaluations(self, group_id: str) -> list[Evaluation]:
+        """The group's evaluations, oldest meeting first (the chart's order)."""
+        chosen = [e for e in self._evaluations.all() if e.group_id == group_id]
+        return sorted(chosen, key=lambda e: (e.day, e.updated))
+
+    def delete_evaluation(self, evaluation_id: str) -> None:
+        self._evaluations.delete(evaluation_id)
+
+    # ----- retention ----------------------------------------------------------------
+
+    def delete_older_than(self, limits: dict[str, datetime]) -> int:
+        """Delete pre-talk records and evaluations older than their group's limit
+        (``group id -> moment``), as the group's meetings are; returns how many."""
+        deleted = 0
+        with self._mutex:
+            for record in self.list_pretalks():
+                limit = limits.get(record.group_id or "")
+                if limit is not None and aware(record.updated) < limit:
+                    self.delete_pretalk(record.id)
+                    deleted += 1
+            for group_id, limit in limits.items():
+                for evaluation in self.list_evaluations(group_id):
+                    if datetime.combine(evaluation.day, time()).astimezone() < limit:
+                        self.delete_evaluation(evaluation.id)
+                        deleted += 1
+        return deleted

@@ -1,0 +1,40 @@
+"""Files that could not be read: say which, and offer their newest good backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from intervisie_desktop.ui.data.folder_service import FolderService
+
+
+def report_problems(parent: QWidget, folder: FolderService) -> None:
+    store = folder.store
+    problems = store.problems
+    if not problems:
+        return
+    text = "\n\n".join(p.message for p in problems)
+    restorable = [p for p in problems if p.backup is not None]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DamagedFiles", "Some files could not be read"),
+        text,
+        parent=parent,
+    )
+    restore = None
+    if restorable:
+        restore = box.addButton(
+            QCoreApplication.translate("DamagedFiles", "&Restore the backups"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return
+    for problem in restorable:
+        try:
+            store.restore_backup(problem.name, problem.backup)
+        except (OSError, ValueError) as exc:
+            folder.failed.emit(str(exc))
+    folder.groups[:] = store.list_groups()
+    folder.forget_meetings()

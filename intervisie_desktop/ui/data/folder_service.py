@@ -1,0 +1,140 @@
+"""The one data-folder service every window is given: the opened folder, its groups,
+settings and methods, and a group's meetings as a cached query.
+
+It is a plain object passed explicitly (a QObject only for its signals), so no
+view looks the folder up or opens it twice. Reading a group's meetings happens
+once per group; saves made through the service keep that cache true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from intervisie_desktop.domain.group import Group
+from intervisie_desktop.domain.history import past_roles, recent_icebreakers
+from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.methods import Method, MethodLibrary
+from intervisie_desktop.domain.rotation import PastRoles
+from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.store.repository import DataFolder
+
+
+class FolderNotOpenError(RuntimeError):
+    """The data folder is used before it was opened (a programming error)."""
+
+
+class FolderService(QObject):
+    opened = Signal()
+    failed = Signal(str)  # a save went wrong: the reason, in the UI's words
+    library_changed = Signal(object, object)  # MethodLibrary, method id to select or None
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        builtin: MethodLibrary,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self.library = builtin
+        self.groups: list[Group] = []
+        self._store: DataFolder | None = None
+        self._meetings: dict[str, list[Meeting]] = {}
+
+    # ----- opening -------------------------------------------------------------------
+
+    @property
+    def store(self) -> DataFolder:
+        if self._store is None:
+            raise FolderNotOpenError(self.data_dir)
+        return self._store
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    def attach(self, store: DataFolder) -> None:
+        """The folder is open: read its groups and own methods."""
+        self._store = store
+        self.groups[:] = store.list_groups()
+        self._meetings.clear()
+        self.library = self.library.with_custom(store.list_methods())
+        self.library_changed.emit(self.library, None)
+        self.opened.emit()
+
+    # ----- groups and meetings -------------------------------------------------------
+
+    def meetings_of(self, group_id: str) -> list[Meeting]:
+        """The group's saved meetings, oldest first; read from disk once per group
+        (unreadable files are quarantined by the store and reported with its problems)."""
+        if group_id not in self._meetings:
+            meetings = []
+            for summary in self.store.list_meetings():
+                if summary.group_id == group_id:
+                    try:
+                        meetings.append(self.store.load_meeting(summary.id))
+                    except (OSError, ValueError):
+                        continue
+            self._meetings[group_id] = sorted(meetings, key=lambda m: m.created)
+        return self._meetings[group_id]
+
+    def history(self, group_id: str) -> list[PastRoles]:
+        return past_roles(self.meetings_of(group_id))
+
+    def recent_icebreakers(self, group_id: str | None) -> list[str]:
+        return recent_icebreakers(self.meetings_of(group_id)) if group_id else []
+
+    def meeting_saved(self, meeting: Meeting) -> None:
+        """Keep the cache true after the autosave wrote ``meeting``."""
+        cached = self._meetings.get(meeting.group_id or "")
+        if cached is None:
+            return
+        kept = [m for m in cached if m.id != meeting.id]
+        self._meetings[meeting.group_id or ""] = sorted([*kept, meeting], key=lambda m: m.created)
+
+    def forget_meetings(self) -> None:
+        """Files changed behind the cache's back (a backup restored, retention applied)."""
+        self._meetings.clear()
+
+    def save_groups(self) -> None:
+        def save() -> None:
+            for group in self.groups:
+                self.store.save_group(group)
+
+        self._guarded(save)
+
+    def mark_followed_up(self, meeting_id: str) -> None:
+        """The group has talked about that meeting's action plan."""
+
+        def save() -> None:
+            old = self.store.load_meeting(meeting_id)
+            updated = old.model_copy(update={"followed_up": True})
+            self.store.save_meeting(updated)
+            self.meeting_saved(updated)
+
+        self._guarded(save)
+
+    # ----- settings and methods ------------------------------------------------------
+
+    def save_settings(self) -> None:
+        self._guarded(lambda: self.store.save_settings(self.settings))
+        self.settings_changed.emit()
+
+    def set_custom_methods(self, custom: list[Method], select: str | None = None) -> None:
+        self.library = self.library.with_custom(custom)
+        self.library_changed.emit(self.library, select)
+
+    def _guarded(self, work: Callable[[], object]) -> bool:
+        """Run a save; a failure is reported through :attr:`failed`, never raised."""
+        try:
+            work()
+        except (OSError, ValueError) as exc:
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return False
+        return True

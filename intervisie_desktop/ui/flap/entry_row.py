@@ -1,0 +1,93 @@
+"""The flip-over's input row: what kind of item, who said it, and the text."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from intervisie_desktop.domain.board import BoardItem, EvaluationTopic, ItemKind
+from intervisie_desktop.domain.capture import PaneMode, typed_member
+from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.flap.entry_line import EntryLine
+
+
+class EntryRow(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._members: tuple[str, ...] = ()
+        self._turn_person: str | None = None
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What you are writing down"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.author = QComboBox()
+        self.author.setAccessibleName(self.tr("Who said it"))
+        self.author.setEditable(True)  # type a name; letters never reach the app's shortcuts
+        self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        typed = self.author.lineEdit()
+        if typed is not None:
+            typed.setAccessibleName(self.tr("Who said it"))
+            typed.setPlaceholderText(self.tr("who?"))
+        self.topic = QComboBox()
+        self.topic.setAccessibleName(self.tr("Evaluation about"))
+        self.topic.addItem(self.tr("about the case"), EvaluationTopic.CASE)
+        self.topic.addItem(self.tr("about the method"), EvaluationTopic.METHOD)
+        self.entry = EntryLine()
+        self.entry.setAccessibleName(self.tr("New item for the board"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind)
+        row.addWidget(self.author)
+        row.addWidget(self.topic)
+        row.addWidget(self.entry, 1)
+
+    def set_step(self, mode: PaneMode, members: tuple[str, ...]) -> None:
+        """A new step: its kinds to write, and the people who may have said it."""
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in mode.input_kinds:
+            self.kind.addItem(labels.item_name(kind), kind)
+        self.kind.blockSignals(False)
+        self._members = members
+        self.author.clear()
+        self.author.addItem("—", None)
+        for person in members:
+            self.author.addItem(person, person)
+        self._turn_person = None
+        self._kind_changed()
+
+    def follow_turn(self, person: str | None) -> None:
+        """In a round of turns, whoever's turn it is becomes the author, each time the
+        turn passes (the scribe can still pick someone else)."""
+        if person != self._turn_person:
+            self._turn_person = person
+            if person:
+                self.author.setCurrentIndex(max(0, self.author.findData(person)))
+
+    def current_kind(self) -> ItemKind:
+        kind = self.kind.currentData()  # Qt hands a StrEnum back as a plain str
+        return ItemKind(kind) if kind else ItemKind.NOTE
+
+    def chosen_author(self) -> str | None:
+        """The member typed or picked (case and spaces don't matter), or None."""
+        return typed_member(self.author.currentText(), self._members)
+
+    def new_item(self, text: str, block_id: str) -> BoardItem:
+        kind = self.current_kind()
+        topic = EvaluationTopic(self.topic.currentData()) if kind is ItemKind.EVALUATION else None
+        return BoardItem(
+            kind=kind, text=text, author=self.chosen_author(), block_id=block_id, topic=topic
+        )
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.topic.setVisible(kind is ItemKind.EVALUATION)
+        placeholders = {
+            ItemKind.QUESTION: self.tr("Type a question and press Enter"),
+            ItemKind.PROBLEM_DEFINITION: self.tr("My problem is…"),
+            ItemKind.REDEFINITION: self.tr("The core of my question is…"),
+            ItemKind.ADVICE: self.tr("If I were you, I would…"),
+            ItemKind.SHARED_ADVICE: self.tr("The group advises…"),
+            ItemKind.ACTION: self.tr("I will…"),
+            ItemKind.EVALUATION: self.tr("What I learned…"),
+            ItemKind.NOTE: self.tr("A private note"),
+        }
+        self.entry.setPlaceholderText(placeholders[kind])

@@ -1,0 +1,136 @@
+"""The flip-over's list: one row per item of the step, keys from the key table.
+
+In a rating step W/N/K (or H, C) rate the selected item and move on; Enter marks
+a question answered or an advice chosen; F2 edits, Delete removes, Alt+↑/↓
+moves. Typing a letter starts writing a new item (the keys go to the input
+line); keys that steer the meeting (Space, +, −) pass on to the meeting page.
+A tree view is used because it lays out only the rows it shows, so a long
+flip-over stays quick.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from intervisie_desktop.domain.board import Rating
+from intervisie_desktop.ui.flap.board_model import ID_ROLE
+from intervisie_desktop.ui.shell.key_bindings import Command, Reach, binding
+from intervisie_desktop.ui.shell.meeting_actions import key_matches
+
+RATINGS = {
+    Command.RATE_WARM: Rating.WARM,
+    Command.RATE_NEUTRAL: Rating.NEUTRAL,
+    Command.RATE_COLD: Rating.COLD,
+}
+LIST_COMMANDS = (Command.MARK, Command.EDIT, Command.DELETE, Command.MOVE_UP, Command.MOVE_DOWN)
+
+
+def _command_for(event: QKeyEvent, commands: tuple[Command, ...]) -> Command | None:
+    for command in commands:
+        if any(key_matches(event, k) for k in binding(command).sequences(Reach.FLAP)):
+            return command
+    return None
+
+
+class FlapList(QTreeView):
+    """Turns keys into requests the pane carries out."""
+
+    rate_requested = Signal(object)  # Rating
+    mark_requested = Signal()
+    delete_requested = Signal()
+    edit_requested = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+    write_requested = Signal(str)  # start writing a new item with this text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rating = False  # W/N/K rate in this step
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAllColumnsShowFocus(True)
+
+    # ----- rows, as the pane and tests read them -------------------------------------
+
+    def count(self) -> int:
+        model = self.model()
+        return 0 if model is None else model.rowCount()
+
+    def row_text(self, row: int) -> str:
+        return str(self.model().index(row, 0).data())
+
+    def row_texts(self) -> list[str]:
+        return [self.row_text(r) for r in range(self.count())]
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row() if self.currentIndex().isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        if 0 <= row < self.count():
+            self.setCurrentIndex(self.model().index(row, 0))
+
+    def selected_id(self) -> str | None:
+        index = self.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def row_of(self, item_id: str) -> int:
+        model = self.model()
+        for row in range(self.count()):
+            if model.index(row, 0).data(ID_ROLE) == item_id:
+                return row
+        return -1
+
+    # ----- keys ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        rating = _command_for(event, tuple(RATINGS)) if self.rating else None
+        command = rating or _command_for(event, LIST_COMMANDS)
+        if rating is not None:
+            self.rate_requested.emit(RATINGS[rating])
+        elif command is Command.MARK:
+            self.mark_requested.emit()
+        elif command is Command.EDIT:
+            self.edit_requested.emit()
+        elif command is Command.DELETE:
+            self.delete_requested.emit()
+        elif command in (Command.MOVE_UP, Command.MOVE_DOWN):
+            self.move_requested.emit(-1 if command is Command.MOVE_UP else 1)
+        elif self._starts_writing(event):
+            self.write_requested.emit(event.text())
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            event.accept()  # a list has no use for them, but they never move the meeting
+        elif (
+            event.text()
+            and not event.text().isalnum()
+            and not event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            event.ignore()  # Space, +, −: the meeting page may steer with them
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _starts_writing(event: QKeyEvent) -> bool:
+        """A letter or digit (with or without Shift) begins a new item."""
+        text = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        return plain and len(text) == 1 and text.isalnum()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Arriving in the list selects a row, so the keys have something to act on."""
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid() and self.count():
+            self.setCurrentIndex(self.model().index(0, 0))
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # type: ignore[override]
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self.scrollTo(current)

@@ -1,0 +1,46 @@
+"""Once the window is up and the data folder open: damaged files, old meetings the
+group wants deleted, an interrupted meeting, and the first-run welcome."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from intervisie_desktop.ui.data.damaged_files import report_problems
+from intervisie_desktop.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+from intervisie_desktop.ui.meeting.resume import offer_resume
+from intervisie_desktop.ui.shell.main_window import MainWindow
+
+
+def after_start(window: MainWindow) -> None:
+    context = window.context
+    folder = context.folder
+    report_problems(window, folder)
+    folder.store.apply_retention(context.clock.wall())  # the groups' own "delete after"
+    folder.forget_meetings()
+    unfinished = folder.store.unfinished_meetings()
+    if unfinished:
+        start = offer_resume(window, folder, context.clock, unfinished[-1].id)
+        if start is not None:
+            window.run(start)
+    if not folder.settings.welcomed:
+        welcome(window)
+
+
+def welcome(window: MainWindow) -> None:
+    """First run: explain, then offer the demo or creating a group."""
+    folder = window.context.folder
+    choice = WelcomeDialog.launch(folder.data_dir, window)
+    folder.settings.welcomed = True
+    folder.save_settings()
+    if choice is WelcomeChoice.DEMO:
+        start_demo_process()
+    elif choice is WelcomeChoice.CREATE_GROUP:
+        window.show_prepare().people.create_group()
+
+
+def start_demo_process() -> None:
+    """The demo runs as its own app, in a throw-away folder: real data stays untouched."""
+    frozen = getattr(sys, "frozen", False)  # a bundle: the executable is the app itself
+    command = [sys.executable] if frozen else [sys.executable, "-m", "intervisie_desktop"]
+    subprocess.Popen([*command, "--demo"], start_new_session=True)
