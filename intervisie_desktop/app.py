@@ -71,7 +71,6 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     from intervisie_desktop.ui.data.single_instance import SingleInstance
     from intervisie_desktop.ui.i18n import choose_language, install_translators
     from intervisie_desktop.ui.paint_watch import on_first_paint
-    from intervisie_desktop.ui.shell.startup import after_start
 
     app = _application()
     language = choose_language(args.lang or loaded.settings.language)
@@ -118,6 +117,8 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
             elif args.smoke:
                 app.quit()  # the smoke check covers opening the data folder too
             else:
+                from intervisie_desktop.ui.shell.startup import after_start
+
                 after_start(window)
 
         on_first_paint(window, lambda: QTimer.singleShot(0, after_first_paint))
