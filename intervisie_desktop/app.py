@@ -159,6 +159,7 @@ def _output_or_show(
     from PySide6.QtCore import QTimer
 
     from intervisie_desktop.ui.paint_watch import on_first_paint
+    from intervisie_desktop.ui.shell.window_place import place
 
     if args.export_takeaway:
         return _export_takeaway(window, Path(args.export_takeaway), language)
@@ -176,6 +177,7 @@ def _output_or_show(
                 QTimer.singleShot(0, app.quit)
 
         on_first_paint(window, _painted)
+    place(window, window.context.folder.settings)
     window.show()
     return app.exec()
 

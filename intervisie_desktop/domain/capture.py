@@ -95,12 +95,6 @@ def enter_marks(mode: PaneMode, kind: ItemKind) -> str | None:
     return None
 
 
-def typed_member(typed: str, members: tuple[str, ...] | list[str]) -> str | None:
-    """The member whose name was typed (case and surrounding spaces don't matter)."""
-    wanted = typed.strip().casefold()
-    return next((m for m in members if m.casefold() == wanted), None)
-
-
 def passes_turn(block: Block, current_person: str | None, author: str | None) -> bool:
     """In a round of turns, an item entered for the person whose turn it is ends their
     turn (the definitions and advice rounds go on to the next person by themselves)."""

@@ -23,3 +23,5 @@ class Settings(BaseModel):
     # Single keys (Space, T, +, −) steer the meeting; off for speech input and
     # screen-reader users (WCAG 2.1.4). The clicker's keys always work.
     single_key_shortcuts: bool = True
+    # The main window's place per screen set-up (Qt's saved geometry, base64).
+    window_geometry: dict[str, str] = Field(default_factory=dict, max_length=10)

@@ -1898,6 +1898,10 @@
         <translation>Resterende tijd van dit blok</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Tijd om</translation>
+    </message>
+    <message>
         <source>Guidance for the facilitator</source>
         <translation>Aanwijzingen voor de begeleider</translation>
     </message>
@@ -1924,6 +1928,14 @@
     <message>
         <source>%1 over time on %2</source>
         <translation>%1 over tijd bij %2</translation>
+    </message>
+    <message>
+        <source>Almost time</source>
+        <translation>Bijna tijd</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Uitloop</translation>
     </message>
     <message>
         <source>Watch for</source>

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from intervisie_desktop.domain.authors import AuthorMatcher
 from intervisie_desktop.domain.board import BoardItem, EvaluationTopic, ItemKind
-from intervisie_desktop.domain.capture import PaneMode, typed_member
+from intervisie_desktop.domain.capture import PaneMode
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.flap.entry_line import EntryLine
 
@@ -13,7 +14,7 @@ from intervisie_desktop.ui.flap.entry_line import EntryLine
 class EntryRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._members: tuple[str, ...] = ()
+        self._authors = AuthorMatcher(())
         self._turn_person: str | None = None
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What you are writing down"))
@@ -46,7 +47,7 @@ class EntryRow(QWidget):
         for kind in mode.input_kinds:
             self.kind.addItem(labels.item_name(kind), kind)
         self.kind.blockSignals(False)
-        self._members = members
+        self._authors = AuthorMatcher(members)
         self.author.clear()
         self.author.addItem("—", None)
         for person in members:
@@ -67,8 +68,9 @@ class EntryRow(QWidget):
         return ItemKind(kind) if kind else ItemKind.NOTE
 
     def chosen_author(self) -> str | None:
-        """The member typed or picked (case and spaces don't matter), or None."""
-        return typed_member(self.author.currentText(), self._members)
+        """The member typed or picked (first name, full name, initials; case and accents
+        don't matter), or None when the name fits nobody or more than one member."""
+        return self._authors.match(self.author.currentText()).member
 
     def new_item(self, text: str, block_id: str) -> BoardItem:
         kind = self.current_kind()

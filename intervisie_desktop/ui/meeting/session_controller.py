@@ -19,6 +19,7 @@ from intervisie_desktop.domain.projection import (
     PublicView,
     SharedList,
     project,
+    timer_phase,
 )
 from intervisie_desktop.domain.replan import ReplanProposal
 from intervisie_desktop.domain.text import LocalizedText
@@ -30,6 +31,7 @@ class SessionController(QObject):
     changed = Signal()  # anything visible may have changed
     reached_zero = Signal()  # the current block's countdown just reached 0:00
     blackout_changed = Signal(bool)
+    phase_changed = Signal(object)  # TimerPhase: once per change (warning, overrun, pause…)
 
     def __init__(
         self,
@@ -52,6 +54,7 @@ class SessionController(QObject):
         self._shared: tuple[SharedList, ...] = ()
         self._was_positive = engine.remaining() > 0
         self._block_seen = engine.current
+        self._phase = timer_phase(engine, warning_seconds)
         self._timer = timers(self)
         self._timer.timeout.connect(self.refresh)
         self.refresh()
@@ -87,6 +90,10 @@ class SessionController(QObject):
             self.reached_zero.emit()
         elif remaining > 0:
             self._was_positive = True
+        phase = timer_phase(engine, self.warning_seconds)
+        if phase is not self._phase:
+            self._phase = phase
+            self.phase_changed.emit(phase)
         self.changed.emit()
         self._schedule()
 

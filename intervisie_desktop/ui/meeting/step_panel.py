@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
 class StepPanel(QWidget):
+    announced = Signal(str)  # said to a screen reader (and shown in the status line)
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -45,6 +48,8 @@ class StepPanel(QWidget):
         self.remaining.setFont(big)
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.remaining.setAccessibleName(self.tr("Time left on this block"))
+        controller.phase_changed.connect(self._announce_phase)
+        controller.reached_zero.connect(lambda: self._announce(self.tr("Time is up")))
 
         self.guidance = QTextBrowser()
         self.guidance.setAccessibleName(self.tr("Guidance for the facilitator"))
@@ -90,9 +95,10 @@ class StepPanel(QWidget):
 
     def refresh(self) -> None:
         engine = self._controller.engine
-        self.remaining.setText(
-            "" if engine.state is RunState.FINISHED else format_countdown(engine.remaining())
-        )
+        shown = "" if engine.state is RunState.FINISHED else format_countdown(engine.remaining())
+        if shown != self.remaining.text():  # the value, for a screen reader too
+            self.remaining.setText(shown)
+            self.remaining.setAccessibleDescription(shown)
         if (engine.current, engine.revision) == (self._shown_block, self._shown_revision):
             self._refresh_turn_times()
             return
@@ -111,6 +117,17 @@ class StepPanel(QWidget):
         text = text.replace("%1", format_countdown(abs(remaining))).replace(
             "%2", engine.block.title.get(self._controller.language)
         )
+        self._announce(text)
+
+    def _announce_phase(self, phase: TimerPhase) -> None:
+        """Said once when it happens, never every second."""
+        if phase is TimerPhase.WARNING:
+            self._announce(self.tr("Almost time"))
+        elif phase is TimerPhase.OVERRUN:
+            self._announce(self.tr("Over time"))
+
+    def _announce(self, text: str) -> None:
+        self.announced.emit(text)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.remaining, text))
 
     def guidance_html(self) -> str:

@@ -27,6 +27,7 @@ from intervisie_desktop.ui.reports.report_export import export_meeting_report, e
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 from intervisie_desktop.ui.shell.menus import Menus
+from intervisie_desktop.ui.shell.window_place import remember
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         meeting.autosave.failed.connect(self.show_not_saved)
         meeting.autosave.saved.connect(lambda _record: self._saved())
         meeting.page.follow_up.discussed.connect(self._followed_up)
+        meeting.page.step_panel.announced.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self.undo_group.addStack(meeting.board.undo_stack)
         self.undo_group.setActiveStack(meeting.board.undo_stack)
         self.pages.addWidget(meeting.page)
@@ -231,6 +235,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.close_meeting()
+        if self.context.folder.is_open and self.isVisible():
+            remember(self, self.context.folder.settings)
+            self.context.folder.save_settings()
         super().closeEvent(event)
 
     def quit_requested(self) -> None:

@@ -69,9 +69,6 @@ def make_action(binding: Binding, parent: QObject) -> QAction:
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     else:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    single = binding.sequences(Reach.UNUSED)
-    if single and not shortcuts:  # show the single key in menus without making it a shortcut
-        action.setText(f"{text}\t{QKeySequence(single[0]).toString()}")
     keys = " / ".join(k.sequence for k in binding.keys)
     action.setToolTip(f"{text.replace('&', '')} ({keys})")
     action.setCheckable(binding.checkable)

@@ -1,0 +1,191 @@
+"""One key scheme for the clicker, the scribe and the keyboard-only facilitator.
+
+A clicker sends Page Up/Down, F5, Shift+F5, Esc, B and "."; these always steer on
+the meeting page, also while the focus is in the flip-over's list. A text field
+being typed in keeps its characters; Enter and Esc hand the focus back. Single
+keys (Space, T, arrows) only act where the focused control has no use for them,
+never on another page, and can be switched off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from intervisie_desktop.domain.board import ItemKind
+from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.ui.shell.main_window import MainWindow
+from tests.ui.keys import press
+
+
+def _pane(window: MainWindow):  # type: ignore[no-untyped-def]
+    assert window.meeting is not None
+    return window.meeting.page.board_pane
+
+
+def test_typing_keeps_the_clickers_letters_and_enter_gives_the_keys_back(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    pane = _pane(demo_window)
+    pane.entry.setFocus()
+    qtbot.keyClicks(pane.entry, "bij wie. ")  # b and . are the clicker's blackout
+    assert pane.entry.text() == "bij wie. " and not meeting.controller.blackout
+    press(qtbot, Qt.Key.Key_Return)
+    assert meeting.board.board.items[-1].text == "bij wie."
+    assert QApplication.focusWidget() is pane.items  # the keys are back
+    press(qtbot, Qt.Key.Key_B)
+    assert meeting.controller.blackout
+    press(qtbot, Qt.Key.Key_Period)
+    assert not meeting.controller.blackout
+
+
+def test_the_clickers_page_keys_steer_from_the_input_line_and_the_list(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    engine = demo_window.meeting.controller.engine  # type: ignore[union-attr]
+    pane = _pane(demo_window)
+    start = engine.current
+    pane.entry.setFocus()
+    qtbot.keyClicks(pane.entry, "half a question")
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert engine.current == start + 1
+    assert pane.entry.text() == "half a question"  # the draft stays
+    pane.items.setFocus()
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert engine.current == start
+
+
+def test_esc_leaves_the_input_line_keeping_the_draft_then_leaves_full_screen(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    pane = _pane(demo_window)
+    press(qtbot, Qt.Key.Key_F5)
+    qtbot.waitUntil(meeting.presenter.isFullScreen)
+    demo_window.activateWindow()
+    pane.entry.setFocus()
+    qtbot.keyClicks(pane.entry, "wat als")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is pane.items and pane.entry.text() == "wat als"
+    assert meeting.presenter.isFullScreen()  # the first Esc only stopped the typing
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not meeting.presenter.isFullScreen()
+
+
+def test_shift_f5_presents_too(demo_window: MainWindow, qtbot: QtBot) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    press(qtbot, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert meeting.presenter.presenting
+
+
+def test_a_letter_in_the_list_starts_the_next_item(demo_window: MainWindow, qtbot: QtBot) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    meeting.controller.previous()  # the clarifying questions: letters write, not rate
+    pane = _pane(demo_window)
+    pane.items.setFocus()
+    qtbot.keyClicks(pane.items, "W")
+    assert QApplication.focusWidget() is pane.entry and pane.entry.text() == "W"
+
+
+def test_space_presses_a_focused_button_instead_of_pausing(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    engine = meeting.controller.engine
+    cold = _pane(demo_window).show_cold
+    cold.setVisible(True)
+    cold.setFocus()
+    before = cold.isChecked()
+    press(qtbot, Qt.Key.Key_Space)
+    assert cold.isChecked() != before
+    assert engine.state is RunState.RUNNING
+
+
+def test_space_on_the_timeline_pauses_and_its_arrows_never_move_the_meeting(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    engine = demo_window.meeting.controller.engine  # type: ignore[union-attr]
+    demo_window.meeting.page.timeline.setFocus()  # type: ignore[union-attr]
+    current = engine.current
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Right)
+    assert engine.current == current
+    press(qtbot, Qt.Key.Key_Space)
+    assert engine.state is RunState.PAUSED
+
+
+def test_meeting_keys_never_act_on_another_page(demo_window: MainWindow, qtbot: QtBot) -> None:
+    engine = demo_window.meeting.controller.engine  # type: ignore[union-attr]
+    page = demo_window.show_prepare()
+    current, state = engine.current, engine.state
+    page.tabs.tabBar().setFocus()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+        press(qtbot, key)
+    page.people.group.setFocus()
+    for key in (Qt.Key.Key_B, Qt.Key.Key_T, Qt.Key.Key_PageDown):
+        press(qtbot, key)
+    assert (engine.current, engine.state) == (current, state)
+    assert not demo_window.meeting.controller.blackout  # type: ignore[union-attr]
+
+
+def test_single_keys_can_be_switched_off_while_the_clicker_keeps_working(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    engine = demo_window.meeting.controller.engine  # type: ignore[union-attr]
+    demo_window.actions_.single_keys = False
+    demo_window.meeting.page.timeline.setFocus()  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_Space)
+    assert engine.state is RunState.RUNNING
+    current = engine.current
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert engine.current == current + 1
+
+
+def test_entering_an_item_in_a_round_of_turns_moves_on_to_the_next_person(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    engine = meeting.controller.engine
+    advice = next(i for i, b in enumerate(engine.blocks) if b.id.endswith("impressions"))
+    meeting.controller.jump(advice)
+    pane = _pane(demo_window)
+    first = engine.turns().current_person  # type: ignore[union-attr]
+    assert pane.author.currentText() == first
+    pane.entry.setFocus()
+    qtbot.keyClicks(pane.entry, "If I were you, I would ask for help.")
+    press(qtbot, Qt.Key.Key_Return)
+    assert meeting.board.board.of_kind(ItemKind.ADVICE)[-1].author == first
+    assert engine.turns().current_person != first  # type: ignore[union-attr]
+    assert pane.author.currentText() == engine.turns().current_person  # type: ignore[union-attr]
+
+
+def test_the_time_is_said_once_per_change_never_every_second(
+    demo_window: MainWindow,
+    qtbot: QtBot,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    panel = meeting.page.step_panel
+    said: list[str] = []
+    panel.announced.connect(said.append)
+    remaining = meeting.controller.engine.remaining()
+    assert panel.remaining.accessibleDescription() == panel.remaining.text() != ""
+    for _ in range(int(remaining) + 5):  # second by second, through the warning and zero
+        clock.advance(1)
+        meeting.controller.refresh()
+    assert said == ["Almost time", "Time is up", "Over time"]
+    demo_window.meeting.page.timeline.setFocus()  # type: ignore[union-attr]
+    press(
+        qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert said[-1].endswith("over time on Rating the questions")
+    assert demo_window.statusBar().currentMessage() == said[-1]
