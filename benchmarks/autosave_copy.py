@@ -1,6 +1,6 @@
-"""The autosave's copy on the UI thread: ``MeetingKeeper.record()`` at 2,000 board items.
+"""The autosave's copy on the UI thread: ``Autosave.record()`` at 2,000 board items.
 
-The keeper copies the meeting (agenda, board, clock) on the UI thread and hands
+The autosave copies the meeting (agenda, board, clock) on the UI thread and hands
 the copy to a worker that writes it; the copy is what the scribe can feel while
 typing. Baseline: the same copy of a meeting with 10 items, in turn with it.
 """
@@ -51,7 +51,7 @@ def report(rounds: int = ROUNDS) -> bool:
     small, large = min(SIZES), max(SIZES)
     ms = {n: statistics.median(s) * 1000 for n, s in results.items()}
     met = ms[large] < GOAL_MS
-    print(f"Autosave's copy on the UI thread, MeetingKeeper.record() ({rounds} paired rounds)")
+    print(f"Autosave's copy on the UI thread, Autosave.record() ({rounds} paired rounds)")
     print(
         f"  {small:,} items {ms[small]:.2f} ms; {large:,} items {ms[large]:.2f} ms; "
         f"ratio {paired_ratio(results[large], results[small]):.1f}x   "
