@@ -17,12 +17,12 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+from benchmarks.app_parts import SessionController
 from intervisie_desktop.domain.agenda import Block, BlockKind
 from intervisie_desktop.domain.clock import FakeClock, SystemClock
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.domain.timefmt import format_countdown, shown_seconds
-from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
 def _blocks(minutes: list[int]) -> list[Block]:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock
+    from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.domain.methods import MethodLibrary
     from intervisie_desktop.domain.settings import Settings
     from intervisie_desktop.store.repository import DataFolder
@@ -60,24 +61,28 @@ def _application() -> QApplication:
 
 
 def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
-    # Qt and the library are imported only now, so --help/--version stay instant.
-    from PySide6.QtCore import QTimer
-
+    # What needs no Qt comes first. PySide6 hooks every import that follows it (it
+    # reads each module's source to see whether it uses PySide6), so pydantic, the
+    # settings and the method library are read before Qt is imported.
+    from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.store.settings_file import load_settings
-    from intervisie_desktop.ui.data.single_instance import SingleInstance
-    from intervisie_desktop.ui.i18n import choose_language, install_translators
-    from intervisie_desktop.ui.paint_watch import on_first_paint
-    from intervisie_desktop.ui.shell.startup import after_start
-
-    app = _application()
 
     data_dir = _data_dir(args, cleanup)
     loaded = load_settings(data_dir)  # plain, never encrypted: needed before unlocking
+    library = _read_library()
+
+    # Qt only now, so --help/--version stay instant.
+    from PySide6.QtCore import QTimer
+
+    from intervisie_desktop.ui.data.single_instance import SingleInstance
+    from intervisie_desktop.ui.i18n import choose_language, install_translators
+    from intervisie_desktop.ui.paint_watch import on_first_paint
+
+    app = _application()
     language = choose_language(args.lang or loaded.settings.language)
     _translators = install_translators(app, language)  # kept alive while the app runs
-
-    library = _load_library()
-    if library is None:
+    if isinstance(library, DefinitionError):
+        _say_library_damaged(library)
         return 1
 
     instance = SingleInstance(data_dir)
@@ -118,6 +123,8 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
             elif args.smoke:
                 app.quit()  # the smoke check covers opening the data folder too
             else:
+                from intervisie_desktop.ui.shell.startup import after_start
+
                 after_start(window)
 
         on_first_paint(window, lambda: QTimer.singleShot(0, after_first_paint))
@@ -236,22 +243,25 @@ def _start_demo_meeting(window: MainWindow, clock: FakeClock | ShiftedClock) -> 
     meeting.show_follow_up(latest_follow_up(folder.meetings_of(DEMO_GROUP_ID), clock.wall()))
 
 
-def _load_library() -> MethodLibrary | None:
-    """The built-in methods, or None after saying plainly that a file is damaged."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
+def _read_library() -> MethodLibrary | DefinitionError:
+    """The built-in methods, or the problem with a damaged file (said once Qt is up)."""
     from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.domain.methods import load_method_library
 
     try:
         return load_method_library()
     except DefinitionError as exc:
-        text = QCoreApplication.translate(
-            "App", "A method definition is damaged, so the app cannot start:\n%1"
-        )
-        QMessageBox.critical(None, "Intervisie Desktop", text.replace("%1", str(exc)))
-        return None
+        return exc
+
+
+def _say_library_damaged(problem: DefinitionError) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "App", "A method definition is damaged, so the app cannot start:\n%1"
+    )
+    QMessageBox.critical(None, "Intervisie Desktop", text.replace("%1", str(problem)))
 
 
 def _demo_clock(args: argparse.Namespace) -> FakeClock | ShiftedClock | None:
