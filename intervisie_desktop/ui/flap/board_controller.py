@@ -108,11 +108,15 @@ class BoardController(QObject):
         self.board = board
         self.language = language
         self.undo_stack = QUndoStack(self)
+        self._shared: tuple[SharedList, ...] = self.shared_lists()
         self.undo_stack.indexChanged.connect(self._after_change)
 
     def _after_change(self, _index: int = 0) -> None:
         self.changed.emit()
-        self.shared_changed.emit(self.shared_lists())
+        shared = self.shared_lists()
+        if shared != self._shared:  # most changes are private: the projector rests
+            self._shared = shared
+            self.shared_changed.emit(shared)
 
     # ----- the reversible primitives, announced (used by the undo commands) -----------
 
@@ -212,14 +216,13 @@ class BoardController(QObject):
 
     def shared_lists(self) -> tuple[SharedList, ...]:
         """What the room may see: lists shared whole, and items shared one by one."""
-        result = []
-        for kind in ItemKind:
-            items = [i for i in self.board.of_kind(kind) if self.board.visible_to_room(i)]
-            if items:
-                result.append(
-                    SharedList(
-                        labels.board_list_title(kind),
-                        tuple(SharedItem(i.text, labels.rating_letter(i.rating)) for i in items),
-                    )
-                )
-        return tuple(result)
+        shown: dict[ItemKind, list[SharedItem]] = {}
+        for item in self.board.items:
+            if self.board.visible_to_room(item):
+                shared = SharedItem(item.text, labels.rating_letter(item.rating))
+                shown.setdefault(item.kind, []).append(shared)
+        return tuple(
+            SharedList(labels.board_list_title(kind), tuple(shown[kind]))
+            for kind in ItemKind
+            if kind in shown
+        )

@@ -1,12 +1,16 @@
-"""The flip-over as a Qt item model: one row per board item, in board order, that
-follows the board's fine-grained changes (as napari's list models do), and a
-proxy that shows what the current step lists, in the step's order.
+"""The flip-over as a Qt item model: the current step's list, in the step's order,
+following the board's fine-grained changes (as napari's list models do).
 
 Nothing is rebuilt on a change: an added item is one inserted row, a rating is
-one changed row, a move is one moved row.
+one changed (or moved) row, a move on the board is at most one moved row. Only a
+new step lays the list out anew. Which items a step lists and in what order is
+the domain's rule (:func:`~intervisie_desktop.domain.capture.is_listed`,
+:func:`~intervisie_desktop.domain.capture.listing_key`).
 """
 
 from __future__ import annotations
+
+import bisect
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -14,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -74,43 +77,132 @@ class BoardModel(QAbstractListModel):
         self._board = board
         self._hints = hints
         self._hint_icon: QIcon | None = None
-        if hints is not None:
-            hints.changed.connect(self._row_changed)
         self.mode = PaneMode((ItemKind.NOTE,), (ItemKind.NOTE,))
-        board.inserting.connect(lambda i: self.beginInsertRows(QModelIndex(), i, i))
-        board.inserted.connect(lambda _i: self.endInsertRows())
-        board.removing.connect(lambda i: self.beginRemoveRows(QModelIndex(), i, i))
-        board.removed.connect(lambda _i: self.endRemoveRows())
-        board.moving.connect(self._moving)
-        board.moved.connect(lambda _a, _b: self.endMoveRows())
-        board.item_changed.connect(self._row_changed)
+        self.show_cold = False
+        self._rows: list[int] = []  # board positions, in the step's order
+        self._removing: int | None = None
+        if hints is not None:
+            hints.changed.connect(self._item_changed)
+        board.inserted.connect(self._inserted)
+        board.removing.connect(self._before_removal)
+        board.removed.connect(self._removed)
+        board.moved.connect(self._moved)
+        board.item_changed.connect(self._item_changed)
         board.lists_shared.connect(self._all_changed)
 
-    def set_mode(self, mode: PaneMode) -> None:
-        """A new step: the same items, worded for it."""
-        self.mode = mode
-        self._all_changed()
+    # ----- the step -----------------------------------------------------------------
 
-    def _moving(self, source: int, target: int) -> None:
-        # Qt counts the destination before the move: moving down lands one further
-        destination = target + 1 if target > source else target
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
+    def set_step(self, mode: PaneMode, show_cold: bool = False) -> None:
+        """A new step (or cold questions in or out): lay the list out anew."""
+        self.beginResetModel()
+        self.mode, self.show_cold = mode, show_cold
+        items = self._board.board.items
+        listed = [n for n, item in enumerate(items) if is_listed(item, mode, show_cold)]
+        self._rows = sorted(listed, key=self._key)
+        self.endResetModel()
 
-    def _row_changed(self, row: int) -> None:
-        index = self.index(row)
+    def _key(self, position: int) -> tuple[int, int, int]:
+        return listing_key(self._board.board.items[position], self.mode, position)
+
+    def _listed(self, position: int) -> bool:
+        return is_listed(self._board.board.items[position], self.mode, self.show_cold)
+
+    def _place(self, position: int) -> int:
+        """Where an item at this board position belongs in the list."""
+        return bisect.bisect_left(self._rows, self._key(position), key=self._key)
+
+    # ----- following the board ------------------------------------------------------
+
+    def _inserted(self, position: int) -> None:
+        self._rows = [r + 1 if r >= position else r for r in self._rows]
+        if self._listed(position):
+            row = self._place(position)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, position)
+            self.endInsertRows()
+
+    def _before_removal(self, position: int) -> None:
+        self._removing = self._rows.index(position) if position in self._rows else None
+        if self._removing is not None:
+            self.beginRemoveRows(QModelIndex(), self._removing, self._removing)
+
+    def _removed(self, position: int) -> None:
+        if self._removing is not None:
+            del self._rows[self._removing]
+            self.endRemoveRows()
+            self._removing = None
+        self._rows = [r - 1 if r > position else r for r in self._rows]
+
+    def _moved(self, source: int, target: int) -> None:
+        def after(r: int) -> int:
+            if r == source:
+                return target
+            if source < r <= target:
+                return r - 1
+            if target <= r < source:
+                return r + 1
+            return r
+
+        old_row = self._rows.index(source) if source in self._rows else None
+        self._rows = [after(r) for r in self._rows]
+        if old_row is not None:
+            self._reposition(old_row)
+
+    def _item_changed(self, position: int) -> None:
+        listed = self._listed(position)
+        row = self._rows.index(position) if position in self._rows else None
+        if row is None and listed:
+            self._inserted_here(position)
+        elif row is not None and not listed:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        elif row is not None:
+            self._reposition(row)
+
+    def _inserted_here(self, position: int) -> None:
+        row = self._place(position)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, position)
+        self.endInsertRows()
+
+    def _reposition(self, row: int) -> None:
+        """The item in ``row`` may belong elsewhere now (a rating, a move): one move."""
+        position = self._rows.pop(row)
+        new_row = self._place(position)
+        self._rows.insert(row, position)
+        if new_row == row:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+            return
+        destination = new_row + 1 if new_row > row else new_row
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._rows.insert(new_row, self._rows.pop(row))
+        self.endMoveRows()
+        index = self.index(new_row)
         self.dataChanged.emit(index, index)
 
     def _all_changed(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    # ----- what views read ----------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._board.board.items)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def position_in_board(self, row: int) -> int:
+        return self._rows[row]
+
+    def row_of(self, item_id: str) -> int:
+        """The row showing this item, or -1."""
+        position = self._board.board.index_of(item_id)
+        return self._rows.index(position) if position in self._rows else -1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        item = self._board.board.items[index.row()]
+        item = self._board.board.items[self._rows[index.row()]]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row_text(item, self.mode, self._board.board.visible_to_room(item))
         if role == ITEM_ROLE:
@@ -144,35 +236,3 @@ _HINT_ROLES = (
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.AccessibleDescriptionRole,
 )
-
-
-class StepFilter(QSortFilterProxyModel):
-    """What the current step lists, in the step's order (the domain's rule:
-    :func:`~intervisie_desktop.domain.capture.is_listed` and ``listing_key``)."""
-
-    def __init__(self, source: BoardModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._source = source
-        self.show_cold = False
-        self.setSourceModel(source)
-        self.setDynamicSortFilter(True)
-        self.sort(0)
-
-    def refilter(self) -> None:
-        """The step or the cold-questions switch changed."""
-        self.invalidate()
-        self.sort(0)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        return is_listed(self._item(source_row), self._source.mode, self.show_cold)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        mode = self._source.mode
-        return listing_key(self._item(left.row()), mode, left.row()) < listing_key(
-            self._item(right.row()), mode, right.row()
-        )
-
-    def _item(self, source_row: int) -> BoardItem:
-        item = self._source.data(self._source.index(source_row), ITEM_ROLE)
-        assert isinstance(item, BoardItem)
-        return item

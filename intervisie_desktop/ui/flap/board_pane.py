@@ -27,7 +27,7 @@ from intervisie_desktop.domain.board import (
 from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode, passes_turn
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
-from intervisie_desktop.ui.flap.board_model import BoardModel, StepFilter
+from intervisie_desktop.ui.flap.board_model import BoardModel
 from intervisie_desktop.ui.flap.chat_paste import paste_from_chat
 from intervisie_desktop.ui.flap.coach_dialog import CoachDialog
 from intervisie_desktop.ui.flap.coach_hints import CoachHints
@@ -53,7 +53,6 @@ class BoardPane(QWidget):
         self.session = session
         self.hints = hints
         self.model = BoardModel(board, hints, self)
-        self.step_items = StepFilter(self.model, self)
         self._editing: str | None = None  # id of the item being edited in the input
         self._shown = (-1, -1)  # (block, revision) the pane was last set up for
         self._half_way = False
@@ -85,7 +84,7 @@ class BoardPane(QWidget):
 
     def _build_list(self) -> None:
         self.items = FlapList()
-        self.items.setModel(self.step_items)
+        self.items.setModel(self.model)
         self.items.setAccessibleName(self.tr("Items on the board"))
         self.items.rate_requested.connect(self._rate_selected)
         self.items.mark_requested.connect(self._mark_or_write)
@@ -140,8 +139,7 @@ class BoardPane(QWidget):
     def _new_block(self) -> None:
         block = self.session.engine.block
         mode = pane_mode(block.capture or [CaptureKind.NOTES])
-        self.model.set_mode(mode)
-        self.step_items.refilter()
+        self.model.set_step(mode, self.show_cold.isChecked())
         self.items.rating = mode.rating
         self.heading.setText(
             self.tr("Board — %1").replace("%1", block.title.get(self.session.language))
@@ -174,8 +172,7 @@ class BoardPane(QWidget):
         self._refresh_status()
 
     def _cold_toggled(self, on: bool) -> None:
-        self.step_items.show_cold = on
-        self.step_items.refilter()
+        self.model.set_step(self.mode, on)
 
     def _refresh_status(self) -> None:
         board = self.board.board
@@ -231,7 +228,7 @@ class BoardPane(QWidget):
             self.board.add(item)
             self._pass_turn(item)
         self.entry.clear()
-        self.items.setCurrentRow(self.items.row_of(item_id))
+        self.items.setCurrentRow(self.model.row_of(item_id))
         self.items.setFocus()
 
     def _pass_turn(self, item: BoardItem) -> None:
@@ -314,7 +311,5 @@ class BoardPane(QWidget):
         target_row = self.items.currentRow() + delta
         if selected is None or not 0 <= target_row < self.items.count():
             return
-        neighbour = self.step_items.index(target_row, 0)
-        source = self.step_items.mapToSource(neighbour)
-        self.board.move(selected, source.row() if source.isValid() else 0)
-        self.items.setCurrentRow(self.items.row_of(selected))
+        self.board.move(selected, self.model.position_in_board(target_row))
+        self.items.setCurrentRow(self.model.row_of(selected))

@@ -15,7 +15,7 @@ from intervisie_desktop.ui.flap.board_controller import BoardController
 
 
 class CoachHints(QObject):
-    changed = Signal(int)  # the board row whose hints changed
+    changed = Signal(int)  # the board position whose hints were set aside or switched
 
     def __init__(
         self,
@@ -55,9 +55,9 @@ class CoachHints(QObject):
         for row in range(len(self._board.board.items)):
             self.changed.emit(row)
 
-    def _row_changed(self, row: int) -> None:
-        self._check(self._board.board.items[row])
-        self.changed.emit(row)
+    def _row_changed(self, position: int) -> None:
+        """A new or edited item: check it again (the flap's model repaints the row)."""
+        self._check(self._board.board.items[position])
 
     def _check(self, item: BoardItem) -> None:
         hints = self._coach.check_item(item, self._language)

@@ -87,13 +87,6 @@ class FlapList(QTreeView):
         index = self.currentIndex()
         return str(index.data(ID_ROLE)) if index.isValid() else None
 
-    def row_of(self, item_id: str) -> int:
-        model = self.model()
-        for row in range(self.count()):
-            if model.index(row, 0).data(ID_ROLE) == item_id:
-                return row
-        return -1
-
     # ----- keys ----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

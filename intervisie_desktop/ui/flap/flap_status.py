@@ -3,6 +3,8 @@ advice yet, and what the projector shows."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.domain.board import Board, ItemKind
@@ -20,8 +22,11 @@ def status_lines(board: Board, engine: SessionEngine, mode: PaneMode) -> list[st
     limit = block.max_questions_per_member
     if limit and ItemKind.QUESTION in mode.input_kinds:
         counts = []
+        per_member = Counter(
+            q.author for q in board.of_kind(ItemKind.QUESTION) if q.block_id == block.id
+        )
         for member in members:
-            asked = board.questions_by(member, block.id)
+            asked = per_member[member]
             count = f"{member} {asked}/{limit}"
             counts.append(f"⚠ {count}" if asked > limit else count)
         heading = QCoreApplication.translate("FlapStatus", "Questions (at most %1 each): ").replace(

@@ -22,6 +22,7 @@ from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import take_snapshot
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.flap.board_controller import BoardController
+from intervisie_desktop.ui.meeting.board_copy import BoardCopy
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
@@ -66,7 +67,7 @@ class Autosave(QObject):
         self.store = store
         self.meeting = meeting
         self._session = session
-        self._board = board
+        self._board = BoardCopy(board, self)
         if pool is None:  # one save at a time, in order, on a thread of its own
             pool = QThreadPool(self)
             pool.setMaxThreadCount(1)
@@ -107,7 +108,7 @@ class Autosave(QObject):
         return self.meeting.model_copy(
             update={
                 "blocks": [b.model_copy() for b in engine.blocks],
-                "board": self._board.board.model_copy(deep=True),
+                "board": self._board.board(),
                 "clock": take_snapshot(engine),
             }
         )

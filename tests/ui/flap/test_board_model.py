@@ -8,7 +8,7 @@ from intervisie_desktop.domain.board import Board, BoardItem, ItemKind, Rating
 from intervisie_desktop.domain.capture import pane_mode
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
-from intervisie_desktop.ui.flap.board_model import BoardModel, StepFilter
+from intervisie_desktop.ui.flap.board_model import BoardModel
 
 
 def _board(count: int) -> BoardController:
@@ -28,6 +28,7 @@ class Signals:
 def test_each_change_of_a_long_board_is_one_row_signal_never_a_rebuild(qtbot: QtBot) -> None:
     board = _board(500)
     model = BoardModel(board)
+    model.set_step(pane_mode([CaptureKind.QUESTIONS]))
     signals = Signals(model)
     board.add(BoardItem(kind=ItemKind.QUESTION, text="one more"))
     board.rate(board.board.items[3].id, Rating.WARM)
@@ -38,10 +39,14 @@ def test_each_change_of_a_long_board_is_one_row_signal_never_a_rebuild(qtbot: Qt
         "rowsInserted",
         "dataChanged",
         "rowsMoved",
+        "dataChanged",
         "rowsRemoved",
         "rowsInserted",
     ]
     assert model.rowCount() == 501
+    shown = [model.index(r).data() for r in range(model.rowCount())]
+    expected = [f"{'[W] ' if i.rating else ''}{i.text}" for i in board.board.items]
+    assert shown == expected  # the list follows the board exactly
 
 
 def test_the_step_filter_orders_the_answering_step_warm_first_and_folds_cold(
@@ -52,14 +57,18 @@ def test_the_step_filter_orders_the_answering_step_warm_first_and_folds_cold(
     for item, rating in zip(board.board.items, ratings, strict=True):
         board.rate(item.id, rating)
     model = BoardModel(board)
-    model.set_mode(pane_mode([CaptureKind.QUESTION_ANSWERS]))
-    step = StepFilter(model)
-    step.refilter()
-    shown = [step.index(r, 0).data() for r in range(step.rowCount())]
+    model.set_step(pane_mode([CaptureKind.QUESTION_ANSWERS]))
+    signals = Signals(model)
+    shown = [model.index(r).data() for r in range(model.rowCount())]
     assert shown == ["[W] question 2", "[N] question 1", "question 3"]
-    board.rate(board.board.items[3].id, Rating.WARM)  # follows a change without a rebuild
-    shown = [step.index(r, 0).data() for r in range(step.rowCount())]
+    board.rate(board.board.items[3].id, Rating.WARM)  # one row moves up, nothing rebuilt
+    shown = [model.index(r).data() for r in range(model.rowCount())]
     assert shown == ["[W] question 2", "[W] question 3", "[N] question 1"]
-    step.show_cold = True
-    step.refilter()
-    assert step.index(step.rowCount() - 1, 0).data() == "[C] question 0"
+    board.rate(board.board.items[1].id, Rating.COLD)  # folded away: one row removed
+    assert [model.index(r).data() for r in range(model.rowCount())] == [
+        "[W] question 2",
+        "[W] question 3",
+    ]
+    assert "modelReset" not in signals.seen and "layoutChanged" not in signals.seen
+    model.set_step(model.mode, show_cold=True)
+    assert model.index(model.rowCount() - 1).data() == "[C] question 1"
