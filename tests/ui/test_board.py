@@ -86,6 +86,12 @@ def test_a_whole_ten_step_meeting_on_the_board(
     _type(qtbot, pane, "When did you last say no?", author="Chris")
     _type(qtbot, pane, "What would change if you said no?", author="Anna")
     assert "Anna 2/3" in pane.status.text() and "Dewi" not in pane.status.text()
+    for question in ("Why now?", "And then?"):
+        _type(qtbot, pane, question, author="Anna")
+    assert "⚠ Anna 4/3" in pane.status.text()  # allowed, but it shows
+    for _ in range(2):
+        pane.items.setFocus()
+        qtbot.keyClick(pane.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [q.author for q in board.of_kind(ItemKind.QUESTION)] == ["Anna", "Bram", "Chris", "Anna"]
 
     _next_block(qtbot, window)  # step 3: the case presenter rates every question
@@ -115,6 +121,12 @@ def test_a_whole_ten_step_meeting_on_the_board(
     pane.items.setCurrentRow(1)
     qtbot.keyClick(pane.items, Qt.Key.Key_Return)
     assert [q.answered for q in board.answering_order()] == [True, True, False, False]
+    pane.items.setCurrentRow(2)
+    pane.entry.setFocus()  # Enter on the empty input line marks it too
+    qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
+    assert [q.answered for q in board.answering_order()] == [True, True, True, False]
+    pane.items.setCurrentRow(2)
+    qtbot.keyClick(pane.items, Qt.Key.Key_Return)  # and again: not answered after all
 
     _next_block(qtbot, window)  # step 5: extra questions
     _type(qtbot, pane, "What would a good no sound like?", author="Eva")
@@ -122,8 +134,8 @@ def test_a_whole_ten_step_meeting_on_the_board(
     assert pane.current_kind() is ItemKind.PROBLEM_DEFINITION
     assert pane.author.currentText() == "Anna"  # whose turn it is
     _type(qtbot, pane, "My problem is that I want to be liked.")
-    press(qtbot, Qt.Key.Key_T)
-    _type(qtbot, pane, "My problem is that I have no priorities.", author="Bram")
+    assert pane.author.currentText() == "Bram"  # entering it passed the turn on
+    _type(qtbot, pane, "My problem is that I have no priorities.")
     _next_block(qtbot, window)  # step 7: rate the definitions
     pane.items.setFocus()
     pane.items.setCurrentRow(0)
