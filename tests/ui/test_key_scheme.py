@@ -212,3 +212,16 @@ def test_finishing_asks_first_and_says_what_comes_next(
     press(qtbot, Qt.Key.Key_F, ctrl_shift)
     assert engine.state is RunState.FINISHED
     assert "take-away" in asked[-1]
+
+
+def test_typing_anywhere_on_the_meeting_page_writes_on_the_flip_over(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    meeting.controller.previous()  # the clarifying questions
+    meeting.page.timeline.setFocus()
+    for character in "Wat maakt dat?":  # each key goes where the focus is by then
+        qtbot.keyClicks(QApplication.focusWidget(), character)
+    pane = meeting.page.board_pane
+    assert QApplication.focusWidget() is pane.entry and pane.entry.text() == "Wat maakt dat?"

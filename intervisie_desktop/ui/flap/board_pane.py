@@ -91,7 +91,7 @@ class BoardPane(QWidget):
         self.items.delete_requested.connect(self._delete_selected)
         self.items.edit_requested.connect(self._edit_selected)
         self.items.move_requested.connect(self._move_selected)
-        self.items.write_requested.connect(self._start_writing)
+        self.items.write_requested.connect(self.start_writing)
         self.items.hint_requested.connect(self.show_hints)
         self.items.doubleClicked.connect(lambda _index: self._edit_selected())
         self.status = QLabel()
@@ -202,7 +202,7 @@ class BoardPane(QWidget):
 
     # ----- writing ----------------------------------------------------------------
 
-    def _start_writing(self, text: str) -> None:
+    def start_writing(self, text: str) -> None:
         self.entry.setFocus()
         self.entry.insert(text)
 

@@ -104,7 +104,7 @@ class FlapList(QTreeView):
             self.hint_requested.emit()
         elif command in (Command.MOVE_UP, Command.MOVE_DOWN):
             self.move_requested.emit(-1 if command is Command.MOVE_UP else 1)
-        elif self._starts_writing(event):
+        elif self.starts_writing(event):
             self.write_requested.emit(event.text())
         elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             event.accept()  # a list has no use for them, but they never move the meeting
@@ -119,7 +119,7 @@ class FlapList(QTreeView):
             super().keyPressEvent(event)
 
     @staticmethod
-    def _starts_writing(event: QKeyEvent) -> bool:
+    def starts_writing(event: QKeyEvent) -> bool:
         """A letter or digit (with or without Shift) begins a new item."""
         text = event.text()
         plain = not event.modifiers() & ~(

@@ -23,6 +23,7 @@ from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.flap.board_pane import BoardPane
 from intervisie_desktop.ui.flap.coach_hints import CoachHints
+from intervisie_desktop.ui.flap.flap_list import FlapList
 from intervisie_desktop.ui.meeting.budget_bar import BudgetBar
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.meeting.step_panel import StepPanel
@@ -175,9 +176,14 @@ class MeetingPage(QWidget):
         self.follow_up.show_follow_up(follow_up)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A key no control on the page used: it may steer the meeting."""
-        if not self._actions.handle_unused_key(event):
-            super().keyPressEvent(event)
+        """A key no control on the page used: it may steer the meeting, and a letter
+        typed anywhere on the page starts a new item on the flip-over."""
+        if self._actions.handle_unused_key(event):
+            return
+        if FlapList.starts_writing(event):
+            self.board_pane.start_writing(event.text())
+            return
+        super().keyPressEvent(event)
 
     def refresh_preview(self) -> None:
         self.preview.show_view(self.controller.public_view(), self.controller.blackout)
