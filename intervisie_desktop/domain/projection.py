@@ -90,6 +90,7 @@ class PublicView:
     shared: tuple[SharedList, ...] = ()
     method_steps: tuple[PublicStep, ...] = ()  # only while the method is explained
     roles: tuple[RoleHolder, ...] = ()  # only while roles and rules are gone through
+    rules_in_focus: bool = False  # the rules are what this block is about, not a reminder
     case_question: str = ""  # only when the facilitator puts it on the wall
     closing_asked: bool = False  # "next" on the last block: finish the meeting?
     page: int = 0  # which page of a long shared list the facilitator shows (wraps)
@@ -155,6 +156,7 @@ def closing_screen(view: PublicView) -> PublicView:
         shared=(),
         method_steps=(),
         roles=(),
+        rules_in_focus=False,
         case_question="",
         closing_asked=False,
     )
@@ -207,6 +209,7 @@ def project(
         shared=shared,
         method_steps=method_steps(engine.blocks, block, language),
         roles=roles_in_view(block, roles),
+        rules_in_focus=block.kind is BlockKind.RULES,
         case_question=case_question_in_view(block, case_questions, show_case_question),
         closing_asked=engine.closing_asked,
         page=page,

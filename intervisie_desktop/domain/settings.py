@@ -23,3 +23,9 @@ class Settings(BaseModel):
     # Single keys (Space, T, +, −) steer the meeting; off for speech input and
     # screen-reader users (WCAG 2.1.4). The clicker's keys always work.
     single_key_shortcuts: bool = True
+    # Near and past the end of a block the whole projector turns amber, then red; or,
+    # calmer (e.g. for the case presenter's last word), only the clock changes colour.
+    warning_style: Literal["full_screen", "clock_only"] = "full_screen"
+    # The projector in a window (to share in a video call): its remembered size.
+    share_window_width: int = Field(default=1280, ge=320, le=7680)
+    share_window_height: int = Field(default=720, ge=180, le=4320)

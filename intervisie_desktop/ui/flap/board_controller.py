@@ -9,6 +9,7 @@ with the room are handed to the session controller (the projector).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -201,11 +202,16 @@ class BoardController(QObject):
             )
         )
 
-    def shared_lists(self) -> tuple[SharedList, ...]:
-        """What the room may see: lists shared whole, and items shared one by one."""
+    def shared_lists(self, kept_in_view: Collection[str] = ()) -> tuple[SharedList, ...]:
+        """What the room may see: lists shared whole, items shared one by one, and the
+        items the current step keeps in view (their ids; see ``domain.in_view``)."""
         result = []
         for kind in ItemKind:
-            items = [i for i in self.board.of_kind(kind) if self.board.visible_to_room(i)]
+            items = [
+                i
+                for i in self.board.of_kind(kind)
+                if self.board.visible_to_room(i) or i.id in kept_in_view
+            ]
             if items:
                 result.append(
                     SharedList(

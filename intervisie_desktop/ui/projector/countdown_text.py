@@ -32,8 +32,9 @@ class FittedText(QWidget):
             self.update()
 
     def setColour(self, colour: str) -> None:
-        self._colour = QColor(colour)
-        self.update()
+        if QColor(colour) != self._colour:
+            self._colour = QColor(colour)
+            self.update()
 
     def fitted_font(self) -> QFont:
         """The largest font at which the text's width template fits the box."""
