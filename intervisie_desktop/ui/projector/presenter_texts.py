@@ -8,16 +8,12 @@ from intervisie_desktop.domain.projection import PublicView, TimerPhase
 from intervisie_desktop.ui import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterView", text)
-
-
 def heading_text(view: PublicView) -> str:
     if view.phase is TimerPhase.FINISHED:
-        return _tr("End of the meeting")
+        return QCoreApplication.translate("PresenterView", "End of the meeting")
     if view.step_number and view.step_count:
         return (
-            _tr("Step %1 of %2 — %3")
+            QCoreApplication.translate("PresenterView", "Step %1 of %2 — %3")
             .replace("%1", str(view.step_number))
             .replace("%2", str(view.step_count))
             .replace("%3", view.block_title)
@@ -32,7 +28,9 @@ def countdown_text(view: PublicView) -> str:
 def status_text(view: PublicView) -> str:
     """The state in words (colour is never the only signal)."""
     if view.closing_asked:
-        return _tr("Finish the meeting?  Next: finish · Previous: go back")
+        return QCoreApplication.translate(
+            "PresenterView", "Finish the meeting?  Next: finish · Previous: go back"
+        )
     words = {
         TimerPhase.OVERRUN: QT_TRANSLATE_NOOP("PresenterView", "Over time"),
         TimerPhase.WARNING: QT_TRANSLATE_NOOP("PresenterView", "Time is nearly up"),
@@ -40,15 +38,23 @@ def status_text(view: PublicView) -> str:
         TimerPhase.READY: QT_TRANSLATE_NOOP("PresenterView", "About to start"),
         TimerPhase.FINISHED: QT_TRANSLATE_NOOP("PresenterView", "Thank you"),
     }
-    return _tr(str(words[view.phase])) if view.phase in words else ""
+    return (
+        QCoreApplication.translate("PresenterView", str(words[view.phase]))
+        if view.phase in words
+        else ""
+    )
 
 
 def who_text(view: PublicView) -> str:
     if not view.speakers:
         return ""
-    text = _tr("Speaking: %1").replace("%1", labels.roles_text(list(view.speakers)))
+    text = QCoreApplication.translate("PresenterView", "Speaking: %1").replace(
+        "%1", labels.roles_text(list(view.speakers))
+    )
     if view.listeners:
-        listening = _tr("Listening only: %1").replace("%1", labels.roles_text(list(view.listeners)))
+        listening = QCoreApplication.translate("PresenterView", "Listening only: %1").replace(
+            "%1", labels.roles_text(list(view.listeners))
+        )
         if view.listener_note:
             listening += f" ({view.listener_note})"
         text += "   ·   " + listening
@@ -58,9 +64,13 @@ def who_text(view: PublicView) -> str:
 def turn_text(view: PublicView) -> str:
     if not view.current_speaker:
         return ""
-    text = _tr("Now: %1").replace("%1", view.current_speaker)
+    text = QCoreApplication.translate("PresenterView", "Now: %1").replace(
+        "%1", view.current_speaker
+    )
     if view.turn_countdown:
         text += f"  {view.turn_countdown}"
     if view.next_speaker:
-        text += "   ·   " + _tr("Next: %1").replace("%1", view.next_speaker)
+        text += "   ·   " + QCoreApplication.translate("PresenterView", "Next: %1").replace(
+            "%1", view.next_speaker
+        )
     return text
