@@ -31,6 +31,9 @@ class FittedText(QWidget):
             self.setAccessibleName(text)
             self.update()
 
+    def colour(self) -> str:
+        return str(self._colour.name())
+
     def setColour(self, colour: str) -> None:
         if QColor(colour) != self._colour:
             self._colour = QColor(colour)

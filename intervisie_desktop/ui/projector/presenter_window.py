@@ -37,6 +37,7 @@ class ViewWindow(QWidget):
 
     def __init__(self, controller: PublicSource, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the clicker's keys land here
         self._controller = controller
         self.view = PresenterView()
         layout = QVBoxLayout(self)

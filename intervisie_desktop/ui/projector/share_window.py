@@ -49,6 +49,7 @@ class ShareWindow(ViewWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+        self.setFocus()
 
     def set_preset(self, size: QSize) -> None:
         """One of the 16:9 sizes a call shares well; remembered from now on."""
