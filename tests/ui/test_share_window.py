@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.board import BoardItem, ItemKind
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
-from intervisie_desktop.ui.projector.share_window import ShareWindow
+from intervisie_desktop.ui.projector.share_window import ShareWindow, fitting
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keys import press
@@ -136,3 +136,9 @@ def test_the_preview_follows_the_window_the_room_sees(
     qtbot.waitUntil(lambda: preview.reference_height == 540)
     share.close()
     qtbot.waitUntil(lambda: preview.reference_height == 1080)
+
+
+def test_a_remembered_size_too_big_for_the_laptop_shrinks_at_16_to_9() -> None:
+    assert fitting(QSize(1280, 720), QSize(1366, 768)) == QSize(1280, 720)
+    assert fitting(QSize(1920, 1080), QSize(1366, 768)) == QSize(1280, 720)
+    assert fitting(QSize(1920, 1080), QSize(1024, 600)) == QSize(981, 551)

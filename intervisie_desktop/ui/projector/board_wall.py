@@ -142,7 +142,8 @@ class BoardWall(QWidget):
             pen.setWidthF(max(1.0, font.pixelSize() / 14))
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            box = rect.adjusted(0, rect.height() * 0.08, 0, -rect.height() * 0.08)
+            inset = pen.widthF() / 2  # the whole stroke inside the badge's place
+            box = rect.adjusted(inset, rect.height() * 0.08, -inset, -rect.height() * 0.08)
             painter.drawRoundedRect(box, box.height() * 0.18, box.height() * 0.18)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, placed.badge)
             painter.setPen(self._colour)

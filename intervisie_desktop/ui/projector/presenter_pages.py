@@ -169,3 +169,31 @@ class BoardPage(QWidget):
         margin = int(unit * 0.7)
         self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self._layout.setSpacing(int(unit * 0.4))
+
+
+class ClosingPage(QWidget):
+    """After the meeting: a calm thank-you, nothing of the last step under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meeting_title = _label("closingMeetingTitle")
+        self.thanks = FittedText(monospace=False, width_share=0.6)
+        self.thanks.setObjectName("closingThanks")
+        self.heading = _label("closingHeading", bold=True)
+        for label in (self.meeting_title, self.heading):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.meeting_title)
+        layout.addWidget(self.thanks, 3)
+        layout.addWidget(self.heading)
+        layout.addStretch(2)
+
+    def show_view(self, view: PublicView) -> None:
+        self.meeting_title.setText(view.meeting_title)
+        self.thanks.setText(texts.status_text(view))
+        self.heading.setText(texts.heading_text(view))
+
+    def scale_fonts(self, unit: float) -> None:
+        _set_pixels(self.meeting_title, unit * 1.1)
+        _set_pixels(self.heading, unit * 1.5)

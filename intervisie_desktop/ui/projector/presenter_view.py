@@ -19,12 +19,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from intervisie_desktop.domain.projection import PublicView, TimerPhase
-from intervisie_desktop.ui.projector.presenter_pages import BoardPage, ClockPage
+from intervisie_desktop.ui.projector.presenter_pages import BoardPage, ClockPage, ClosingPage
 from intervisie_desktop.ui.projector.presenter_theme import BLACKOUT, Looks, PhaseColours
 from intervisie_desktop.ui.projector.wall_content import wall_sections
 from intervisie_desktop.ui.projector.wall_layout import Fit, floor_cap_height
 
-HEADLINE_CAP = 1 / 8  # a single shown item: up to this share of the screen's height
+HEADLINE_CAP = 1 / 12  # a single shown item: up to this share of the screen's height
 LIST_CAP = 1 / 18  # a short list: up to this
 
 
@@ -43,6 +43,7 @@ class PresenterView(QWidget):
 
         self.clock_page = ClockPage()
         self.board_page = BoardPage()
+        self.closing_page = ClosingPage()
         page = self.clock_page
         self.meeting_title, self.heading, self.countdown = (
             page.meeting_title,
@@ -55,7 +56,8 @@ class PresenterView(QWidget):
         self.blackout_page = QWidget()
         self.blackout_page.setAccessibleName(self.tr("Blacked out"))
         self._stack = QStackedLayout(self)
-        for widget in (self.clock_page, self.board_page, self.blackout_page):
+        pages = (self.clock_page, self.board_page, self.closing_page, self.blackout_page)
+        for widget in pages:
             self._stack.addWidget(widget)
         self._view: PublicView | None = None
         self._blackout = False
@@ -67,9 +69,11 @@ class PresenterView(QWidget):
     def show_view(self, view: PublicView, blackout: bool = False) -> None:
         self._view = view
         self._blackout = blackout
-        sections = () if view.phase is TimerPhase.FINISHED else wall_sections(view)
+        finished = view.phase is TimerPhase.FINISHED
+        sections = () if finished else wall_sections(view)
         self.clock_page.show_view(view)
         self.board_page.show_view(view)
+        self.closing_page.show_view(view)
         self.board.setVisible(bool(sections))
         self.board.set_content(sections, view.page)
         headline = sum(len(s.entries) for s in sections) == 1
@@ -78,6 +82,8 @@ class PresenterView(QWidget):
             self._fit_wall()
         if blackout:
             current: QWidget = self.blackout_page
+        elif finished:
+            current = self.closing_page
         else:
             current = self.board_page if sections else self.clock_page
         self._stack.setCurrentWidget(current)
@@ -115,8 +121,8 @@ class PresenterView(QWidget):
         if style != self._style:  # a new style sheet re-polishes every child: only on change
             self._style = style
             self.setStyleSheet(style)
-        self.countdown.setColour(clock)
-        self.board_page.countdown.setColour(clock)
+        for fitted in (self.countdown, self.board_page.countdown, self.closing_page.thanks):
+            fitted.setColour(clock)
         self.board.set_colour(colours.text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -135,6 +141,7 @@ class PresenterView(QWidget):
         unit = max(6.0, min(self.height() / 30, self.width() / 48)) * self.looks.font_scale
         self.clock_page.scale_fonts(unit)
         self.board_page.scale_fonts(unit, self.height())
+        self.closing_page.scale_fonts(unit)
         self._fit_wall()
 
     def _fit_wall(self) -> None:
@@ -159,6 +166,7 @@ class PresenterView(QWidget):
             *texts,
             self.countdown.text(),
             self.board_page.countdown.text(),
+            self.closing_page.thanks.text(),
             self.board.text(),
             self.board.accessibleDescription(),
             self.accessibleName(),

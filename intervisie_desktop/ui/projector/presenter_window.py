@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
 from intervisie_desktop.ui.projector.public_source import PublicSource
@@ -57,6 +57,16 @@ class ViewWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._unused_keys(event):
             super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Activated (clicked, or full screen on the projector): take the keyboard focus,
+        so the clicker's keys steer from here. Nothing inside can take focus, and Qt
+        would otherwise leave the focus with no widget at all."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            focus = QApplication.focusWidget()
+            if focus is None or not (focus is self or self.isAncestorOf(focus)):
+                self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class PresenterWindow(ViewWindow):

@@ -22,6 +22,18 @@ PRESETS = (QSize(960, 540), QSize(1280, 720), QSize(1920, 1080))
 TYPICAL_HEIGHT = 1080  # the preview's guess while no room view is shown
 
 
+FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's title bar and borders
+
+
+def fitting(size: QSize, available: QSize) -> QSize:
+    """``size``, or the largest 16:9 size that fits ``available`` with a window frame."""
+    room = available - FRAME_ALLOWANCE
+    if size.width() <= room.width() and size.height() <= room.height():
+        return size
+    width = min(room.width(), room.height() * 16 // 9)
+    return QSize(width, width * 9 // 16)
+
+
 class ShareWindow(ViewWindow):
     size_chosen = Signal(QSize)  # the size to remember (after a preset or on closing)
 
@@ -40,11 +52,13 @@ class ShareWindow(ViewWindow):
         self.resize(size)
 
     def open(self) -> None:
-        """Show it as a normal window on the laptop's screen, in front."""
+        """Show it as a normal window on the laptop's screen, in front; a remembered size
+        too large for this screen shrinks (at 16:9) so no part is off-screen."""
         if not self.isVisible():
             screen = self._facilitator_screen()
             if screen is not None:
                 self.setScreen(screen)
+                self.resize(fitting(self.size(), screen.availableGeometry().size()))
                 self.move(screen.availableGeometry().center() - self.rect().center())
         self.showNormal()
         self.raise_()
