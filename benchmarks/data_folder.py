@@ -70,6 +70,7 @@ def meeting_with(
         for block in blocks:
             clock.advance(block.planned_seconds)
             engine.next()
+        engine.finish()  # the last "next" only asks whether to finish
         meeting.clock = take_snapshot(engine)
     return meeting
 

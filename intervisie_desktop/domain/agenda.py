@@ -63,7 +63,9 @@ def method_blocks(
     def title(text: LocalizedText) -> LocalizedText:
         if not case:
             return text
-        return LocalizedText(nl=f"Casus {case} — {text.nl}", en=f"Case {case} — {text.en}")
+        return LocalizedText(
+            nl=_case_prefix(case, "nl") + text.nl, en=_case_prefix(case, "en") + text.en
+        )
 
     return [
         Block(
@@ -89,9 +91,21 @@ def method_blocks(
     ]
 
 
+def _case_prefix(case: int, language: str) -> str:
+    return f"Case {case} — " if language == "en" else f"Casus {case} — "
+
+
 def case_number(block_id: str | None) -> int:
     """Which case a block belongs to (1, or 2 in a meeting with a second case)."""
     return 2 if block_id and block_id.startswith("case2.") else 1
+
+
+def step_title(block: Block, language: str) -> str:
+    """A step's own title, without the "Case 2 — " of a meeting with two cases."""
+    title = block.title.get(language)
+    if block.id.startswith("case"):
+        return title.removeprefix(_case_prefix(case_number(block.id), language))
+    return title
 
 
 def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:

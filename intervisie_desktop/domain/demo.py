@@ -189,6 +189,7 @@ def demo_past_meetings(library: MethodLibrary, today: datetime, language: str) -
         for block in blocks:
             clock.advance(block.planned_seconds)
             engine.next()
+        engine.finish()  # "next" on the last block only asks to finish
         past.append(
             Meeting(
                 group_id=DEMO_GROUP_ID,

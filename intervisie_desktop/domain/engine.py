@@ -80,6 +80,8 @@ class SessionEngine:
         self.segments: list[Segment] = []
         self.end_by: datetime | None = None
         self.revision = 0  # bumps on every change, so views and proposals can tell
+        # "Next" was pressed on the last block: the meeting asks "finish?" before it ends
+        self.closing_asked = False
         self._counted = [0.0] * len(blocks)  # closed running seconds since the last restart
         self._open: Segment | None = None
         self._turns: dict[int, TurnTracker] = {}
@@ -174,6 +176,7 @@ class SessionEngine:
         self._open = open_segment
         self.end_by = end_by
         self._turns = dict(turns)
+        self.closing_asked = False
         self.revision += 1
 
     # ----- turns ---------------------------------------------------------------------
@@ -256,24 +259,35 @@ class SessionEngine:
             raise IndexError(index)
         self._close_segment()
         self.current = index
+        self.closing_asked = False
         if self.state is not RunState.READY:
             self.state = RunState.RUNNING
             self._open_segment()
         self._changed()
 
     def next(self) -> None:
-        """The next block; after the last one the meeting is finished."""
+        """The next block. On the last block the first press only asks to finish
+        (:attr:`closing_asked`, the clock runs on); the second press finishes, so a
+        meeting never ends by one stray press of a clicker."""
         if self.state is RunState.FINISHED:
             return
         if self.current + 1 < len(self.blocks):
             self.jump(self.current + 1)
-        elif self.state is not RunState.READY:
+        elif self.state is RunState.READY:
+            return
+        elif self.closing_asked:
             self.finish()
+        else:
+            self.closing_asked = True
+            self._changed()
 
     def previous(self) -> None:
-        """The previous block, its clock where it was left. After finishing,
-        this reopens the last block."""
-        if self.state is RunState.FINISHED:
+        """The previous block, its clock where it was left. While asking to finish,
+        this only takes the question back; after finishing, it reopens the last block."""
+        if self.closing_asked:
+            self.closing_asked = False
+            self._changed()
+        elif self.state is RunState.FINISHED:
             self.state = RunState.PAUSED
             self.jump(self.current)
         elif self.current > 0:
@@ -299,6 +313,7 @@ class SessionEngine:
         self._changed()
 
     def finish(self) -> None:
+        self.closing_asked = False
         if self.state is not RunState.FINISHED:
             self._close_segment()
             self.state = RunState.FINISHED

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from intervisie_desktop.domain.agenda import Block
 from intervisie_desktop.domain.board import Board, ItemKind
 from intervisie_desktop.domain.engine import Participants
+from intervisie_desktop.domain.projection import MeetingRole, RoleHolder
 from intervisie_desktop.domain.snapshot import EngineSnapshot
 
 
@@ -32,6 +33,18 @@ class Attendance(BaseModel):
 
     def participants(self) -> Participants:
         return Participants(tuple(self.present), self.case_presenter)
+
+    def roles_today(self) -> tuple[RoleHolder, ...]:
+        """Who has which role in this meeting, for the room (unnamed roles left out)."""
+        named = (
+            (MeetingRole.CASE_PRESENTER, self.case_presenter),
+            (MeetingRole.SECOND_CASE_PRESENTER, self.second_case_presenter),
+            (MeetingRole.FACILITATOR, self.facilitator),
+            (MeetingRole.SCRIBE, self.scribe),
+        )
+        return tuple(
+            RoleHolder(role, name.strip()) for role, name in named if name and name.strip()
+        )
 
 
 class Meeting(BaseModel):

@@ -109,11 +109,16 @@ def part_title(part: Part, language: str) -> str:
     }[part].get(language)
 
 
+def outline_block_id(part: Part) -> str:
+    """The id of the agenda block an outline part becomes (the projector knows a few)."""
+    return f"outline.{part.value}"
+
+
 def _simple_block(part: Part, minutes: int) -> Block:
     title, instruction = _TEXTS[part]
     protected = part in (Part.REFLECTION, Part.EVALUATION)
     return Block(
-        id=f"outline.{part.value}",
+        id=outline_block_id(part),
         kind=BlockKind.BREAK if part is Part.COFFEE else BlockKind.OTHER,
         title=title,
         planned_seconds=minutes * 60,

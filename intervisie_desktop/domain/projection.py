@@ -7,11 +7,13 @@ reach the projector by mistake; board items reach it only when shared on purpose
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from intervisie_desktop.domain.agenda import Block, BlockKind, case_number, step_title
 from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import Role
+from intervisie_desktop.domain.outline import Part, outline_block_id
 from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.domain.timefmt import format_countdown
 
@@ -41,6 +43,30 @@ class SharedList:
     items: tuple[SharedItem, ...]
 
 
+class MeetingRole(StrEnum):
+    """The roles of today's meeting, as the room is told them."""
+
+    CASE_PRESENTER = "case_presenter"
+    SECOND_CASE_PRESENTER = "second_case_presenter"
+    FACILITATOR = "facilitator"
+    SCRIBE = "scribe"
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    role: MeetingRole
+    name: str
+
+
+@dataclass(frozen=True)
+class PublicStep:
+    """One step of the method, as the explanation of the method lists it."""
+
+    number: int
+    title: str
+    minutes: float  # as planned now (a re-plan may make it 7.5)
+
+
 @dataclass(frozen=True)
 class PublicView:
     meeting_title: str
@@ -62,6 +88,12 @@ class PublicView:
     next_block_title: str | None
     flash: bool  # just reached zero: the view flashes once
     shared: tuple[SharedList, ...] = ()
+    method_steps: tuple[PublicStep, ...] = ()  # only while the method is explained
+    roles: tuple[RoleHolder, ...] = ()  # only while roles and rules are gone through
+    rules_in_focus: bool = False  # the rules are what this block is about, not a reminder
+    case_question: str = ""  # only when the facilitator puts it on the wall
+    closing_asked: bool = False  # "next" on the last block: finish the meeting?
+    page: int = 0  # which page of a long shared list the facilitator shows (wraps)
 
 
 def timer_phase(engine: SessionEngine, warning_seconds: float) -> TimerPhase:
@@ -79,6 +111,57 @@ def timer_phase(engine: SessionEngine, warning_seconds: float) -> TimerPhase:
     return TimerPhase.NORMAL
 
 
+EXPLAIN_BLOCK_ID = outline_block_id(Part.EXPLAIN)
+
+
+def method_steps(blocks: list[Block], block: Block, language: str) -> tuple[PublicStep, ...]:
+    """The method's steps with their minutes, while the method is being explained
+    (the first case's run of the method; nothing on any other block)."""
+    if block.id != EXPLAIN_BLOCK_ID:
+        return ()
+    return tuple(
+        PublicStep(b.step_number or 0, step_title(b, language), b.planned_seconds / 60)
+        for b in blocks
+        if b.kind is BlockKind.STEP and case_number(b.id) == 1
+    )
+
+
+def roles_in_view(block: Block, roles: tuple[RoleHolder, ...]) -> tuple[RoleHolder, ...]:
+    """Who has which role today: shown while roles and rules are gone through."""
+    return roles if block.kind is BlockKind.RULES else ()
+
+
+def case_question_in_view(block: Block, case_questions: tuple[str, ...], show: bool) -> str:
+    """The question of the case being discussed, only when the facilitator shows it."""
+    index = case_number(block.id) - 1
+    if not show or index >= len(case_questions):
+        return ""
+    return case_questions[index].strip()
+
+
+def closing_screen(view: PublicView) -> PublicView:
+    """After the meeting: a calm screen, without the last step's instruction or lists."""
+    return replace(
+        view,
+        instruction="",
+        speakers=(),
+        listeners=(),
+        listener_note="",
+        current_speaker=None,
+        next_speaker=None,
+        turn_countdown=None,
+        rules=(),
+        next_block_title=None,
+        flash=False,
+        shared=(),
+        method_steps=(),
+        roles=(),
+        rules_in_focus=False,
+        case_question="",
+        closing_asked=False,
+    )
+
+
 def project(
     engine: SessionEngine,
     language: str,
@@ -87,6 +170,10 @@ def project(
     reminder_rules: list[LocalizedText] | None = None,
     warning_seconds: float = 60,
     shared: tuple[SharedList, ...] = (),
+    roles: tuple[RoleHolder, ...] = (),
+    case_questions: tuple[str, ...] = (),
+    show_case_question: bool = False,
+    page: int = 0,
 ) -> PublicView:
     """What the projector shows right now."""
     block = engine.block
@@ -98,7 +185,7 @@ def project(
     following = (
         engine.blocks[engine.current + 1] if engine.current + 1 < len(engine.blocks) else None
     )
-    return PublicView(
+    view = PublicView(
         meeting_title=meeting_title,
         block_title=block.title.get(language),
         step_number=block.step_number,
@@ -120,4 +207,11 @@ def project(
         next_block_title=following.title.get(language) if following else None,
         flash=phase is TimerPhase.OVERRUN and -remaining < FLASH_SECONDS,
         shared=shared,
+        method_steps=method_steps(engine.blocks, block, language),
+        roles=roles_in_view(block, roles),
+        rules_in_focus=block.kind is BlockKind.RULES,
+        case_question=case_question_in_view(block, case_questions, show_case_question),
+        closing_asked=engine.closing_asked,
+        page=page,
     )
+    return closing_screen(view) if phase is TimerPhase.FINISHED else view

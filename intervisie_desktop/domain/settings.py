@@ -26,3 +26,9 @@ class Settings(BaseModel):
     coach: bool = True  # the coach's hints beside flip-over items (laptop only)
     # The main window's place per screen set-up (Qt's saved geometry, base64).
     window_geometry: dict[str, str] = Field(default_factory=dict, max_length=10)
+    # Near and past the end of a block the whole projector turns amber, then red; or,
+    # calmer (e.g. for the case presenter's last word), only the clock changes colour.
+    warning_style: Literal["full_screen", "clock_only"] = "full_screen"
+    # The projector in a window (to share in a video call): its remembered size.
+    share_window_width: int = Field(default=1280, ge=320, le=7680)
+    share_window_height: int = Field(default=720, ge=180, le=4320)

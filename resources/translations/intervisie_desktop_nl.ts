@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AgendaEditor</name>
@@ -143,6 +144,13 @@
     <message>
         <source>The clipboard holds no chat messages to paste.</source>
         <translation>Op het klembord staan geen chatberichten om te plakken.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWall</name>
+    <message>
+        <source>Shown on the wall</source>
+        <translation>Op de beamer getoond</translation>
     </message>
 </context>
 <context>
@@ -692,6 +700,34 @@
         <translation>Beamerbeeld naar het volgende &amp;scherm</translation>
     </message>
     <message>
+        <source>Next &amp;page of the list on the wall</source>
+        <translation>Volgende pa&amp;gina van de lijst op de beamer</translation>
+    </message>
+    <message>
+        <source>Previous page of the lis&amp;t on the wall</source>
+        <translation>V&amp;orige pagina van de lijst op de beamer</translation>
+    </message>
+    <message>
+        <source>Show the case &amp;question on the wall</source>
+        <translation>&amp;Intervisievraag op de beamer tonen</translation>
+    </message>
+    <message>
+        <source>Projector in a &amp;window (to share in a video call)</source>
+        <translation>Beamer in een ve&amp;nster (om te delen in een videogesprek)</translation>
+    </message>
+    <message>
+        <source>Projector window &amp;1: 960 × 540</source>
+        <translation>Beamervenster &amp;1: 960 × 540</translation>
+    </message>
+    <message>
+        <source>Projector window &amp;2: 1280 × 720</source>
+        <translation>Beamervenster &amp;2: 1280 × 720</translation>
+    </message>
+    <message>
+        <source>Projector window &amp;3: 1920 × 1080</source>
+        <translation>Beamervenster &amp;3: 1920 × 1080</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -748,7 +784,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call's chat onto the flip-over</source>
+        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -787,7 +823,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -847,7 +883,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1182,7 +1218,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1206,7 +1242,7 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1252,7 +1288,7 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method's own rules</source>
+        <source>The method&apos;s own rules</source>
         <translation>Eigen gespreksregels van de werkvorm</translation>
     </message>
     <message>
@@ -1742,6 +1778,10 @@
         <translation>Stap %1 van %2 — %3</translation>
     </message>
     <message>
+        <source>Finish the meeting?  Next: finish · Previous: go back</source>
+        <translation>Afronden?  Volgende: afsluiten · Vorige: terug</translation>
+    </message>
+    <message>
         <source>Over time</source>
         <translation>Uitloop</translation>
     </message>
@@ -1895,7 +1935,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -1905,6 +1945,18 @@
     <message>
         <source> s before the end</source>
         <translation> s voor het einde</translation>
+    </message>
+    <message>
+        <source>How the projector warns</source>
+        <translation>Hoe de beamer waarschuwt</translation>
+    </message>
+    <message>
+        <source>the whole screen turns amber, then red</source>
+        <translation>het hele scherm wordt oranje, daarna rood</translation>
+    </message>
+    <message>
+        <source>calm: only the clock changes colour</source>
+        <translation>rustig: alleen de klok verkleurt</translation>
     </message>
     <message>
         <source>Play a short chime at zero</source>
@@ -1979,6 +2031,10 @@
         <translation>&amp;Waarschuwing:</translation>
     </message>
     <message>
+        <source>Warning st&amp;yle:</source>
+        <translation>Stij&amp;l van de waarschuwing:</translation>
+    </message>
+    <message>
         <source>Projector &amp;colours:</source>
         <translation>&amp;Kleuren op de beamer:</translation>
     </message>
@@ -1997,6 +2053,17 @@
     <message>
         <source>Encryption:</source>
         <translation>Versleuteling:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWindow</name>
+    <message>
+        <source>Intervisie — projector in a window (share this one)</source>
+        <translation>Intervisie — beamer in een venster (deel dit venster)</translation>
+    </message>
+    <message>
+        <source>Projector in a window</source>
+        <translation>Beamer in een venster</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2114,10 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Finish the meeting? Page Down: finish · Page Up: back to %1</source>
+        <translation>Afronden? Page Down: afsluiten · Page Up: terug naar %1</translation>
     </message>
     <message>
         <source>%1 left on %2</source>
@@ -2161,6 +2232,45 @@
     <message>
         <source>Time actually spent</source>
         <translation>Werkelijk bestede tijd</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>Case presenter</source>
+        <translation>Casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Second case</source>
+        <translation>Tweede casus</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksbegeleider</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Notulist</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Case question</source>
+        <translation>Intervisievraag</translation>
+    </message>
+    <message>
+        <source>The steps of the method</source>
+        <translation>De stappen van de werkvorm</translation>
+    </message>
+    <message>
+        <source>Roles today</source>
+        <translation>Rollen vandaag</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Gespreksregels</translation>
     </message>
 </context>
 <context>

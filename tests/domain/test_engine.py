@@ -84,18 +84,35 @@ def test_next_and_previous_keep_each_blocks_own_time() -> None:
     assert e.actual_seconds(1) == 30
 
 
-def test_next_on_last_block_finishes_and_previous_reopens() -> None:
+def test_next_on_last_block_asks_first_then_finishes_and_previous_reopens() -> None:
     clock = FakeClock()
     e = engine(1, clock=clock)
     e.start()
-    clock.advance(90)
-    e.next()
-    assert e.state is RunState.FINISHED
+    clock.advance(60)
+    e.next()  # one press of the clicker on the last block only asks
+    assert e.closing_asked and e.state is RunState.RUNNING
+    clock.advance(30)
+    e.next()  # the second press finishes
+    assert e.state is RunState.FINISHED and not e.closing_asked
     clock.advance(500)
     assert e.actual_seconds(0) == 90
     e.previous()
     assert e.state is RunState.RUNNING
     assert e.remaining() == -30
+
+
+def test_previous_takes_the_finish_question_back_and_keeps_the_last_block() -> None:
+    clock = FakeClock()
+    e = engine(5, 10, clock=clock)
+    e.start()
+    e.next()
+    e.next()
+    assert e.closing_asked
+    e.previous()
+    assert not e.closing_asked and e.current == 1 and e.state is RunState.RUNNING
+    e.next()
+    e.jump(0)  # any move elsewhere forgets the question
+    assert not e.closing_asked and e.current == 0
 
 
 def test_moving_before_the_start_does_not_start_the_clock() -> None:

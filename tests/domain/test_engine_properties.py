@@ -23,6 +23,7 @@ class Reference:
     current: int = 0
     used: list[float] = field(default_factory=list)  # since the last restart
     total: list[float] = field(default_factory=list)  # all running time
+    asking: bool = False  # "next" on the last block asked "finish?"
 
     def __post_init__(self) -> None:
         self.used = [0.0] * len(self.planned)
@@ -50,10 +51,15 @@ class Reference:
         elif op == "next" and self.state != "finished":
             if self.current + 1 < n:
                 self._move(self.current + 1)
-            elif self.state != "ready":
+            elif self.state != "ready" and self.asking:
+                self.asking = False
                 self.state = "finished"
+            elif self.state != "ready":
+                self.asking = True
         elif op == "previous":
-            if self.state == "finished":
+            if self.asking:
+                self.asking = False
+            elif self.state == "finished":
                 self.state = "running"
             elif self.current > 0:
                 self._move(self.current - 1)
@@ -62,10 +68,12 @@ class Reference:
         elif op == "restart":
             self.used[self.current] = 0.0
         elif op == "finish":
+            self.asking = False
             self.state = "finished"
 
     def _move(self, index: int) -> None:
         self.current = index
+        self.asking = False
         if self.state != "ready":
             self.state = "running"
 
@@ -128,6 +136,7 @@ def test_engine_matches_the_reference_model(minutes: list[int], ops: list[tuple]
 
         assert engine.state.value == model.state
         assert engine.current == model.current
+        assert engine.closing_asked == model.asking
         expected = model.planned[model.current] - model.used[model.current]
         assert engine.remaining() == pytest.approx(expected, abs=1e-6)
         assert engine.overrun() == pytest.approx(max(0.0, -expected), abs=1e-6)

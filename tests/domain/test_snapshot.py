@@ -128,6 +128,7 @@ def test_a_finished_meeting_keeps_its_record() -> None:
     for seconds in (300, 700, 650):
         clock.advance(seconds)
         engine.next()
+    engine.next()  # confirm: finish
     assert engine.state is RunState.FINISHED
 
     restored = restore_engine(blocks(), later_clock(clock, 86_400), PEOPLE, stored(engine))

@@ -40,18 +40,29 @@ def test_whole_demo_meeting_by_keyboard_with_the_projector_on_screen_two(
     press(qtbot, Qt.Key.Key_Space)
     assert engine.state is RunState.RUNNING
 
-    while engine.state is not RunState.FINISHED:
+    last = len(engine.blocks) - 1
+    while engine.current < last:
         before = engine.current
         clock.advance(engine.block.planned_seconds * 0.9)
         if engine.turns() is not None:
             press(qtbot, Qt.Key.Key_T)  # the next person's turn
         press(qtbot, Qt.Key.Key_PageDown)
-        if engine.state is not RunState.FINISHED:
-            assert engine.current == before + 1
-            shown = window.meeting.controller.public_view().countdown  # type: ignore[union-attr]
-            assert presenter.view.countdown.text() == shown
+        assert engine.current == before + 1
+        shown = window.meeting.controller.public_view().countdown  # type: ignore[union-attr]
+        assert presenter.view.countdown.text() == shown
 
+    clock.advance(engine.block.planned_seconds * 0.9)
+    press(qtbot, Qt.Key.Key_PageDown)  # on the last block: "finish?", not the end yet
+    assert engine.state is RunState.RUNNING
+    assert presenter.view.status.text().startswith("Finish the meeting?")
+    press(qtbot, Qt.Key.Key_PageUp)  # no: back to the last block
+    assert engine.current == last
+    assert not presenter.view.status.text().startswith("Finish the meeting?")
+    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_PageDown)  # yes
+    assert engine.state is RunState.FINISHED
     assert presenter.view.heading.text() == "End of the meeting"
+    assert presenter.view.instruction.text() == ""  # a calm end, without the last step
     assert all(engine.visited(i) for i in range(len(engine.blocks)))
     recorded = sum(engine.actual_seconds(i) for i in range(len(engine.blocks)))
     assert recorded == pytest.approx(engine.total_running_seconds())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -165,3 +166,40 @@ def test_next_repaint_lands_on_the_next_second_boundary(
     before = controller.public_view().countdown
     clock.advance(wait / 1000)
     assert controller.public_view().countdown != before
+
+
+def test_the_clickers_keys_work_while_the_projector_window_is_active(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The main window had the focus; a click on the projector (or the window manager)
+    activates it: the clicker's keys must steer from there too."""
+    meeting = demo_window.meeting
+    assert meeting is not None
+    meeting.present()
+    presenter = meeting.presenter
+    qtbot.waitUntil(presenter.isVisible)
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    assert QApplication.focusWidget() is presenter
+    press(qtbot, "b")
+    assert presenter.view._stack.currentWidget() is presenter.view.blackout_page
+    press(qtbot, "b")
+    block = meeting.controller.engine.current
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert meeting.controller.engine.current == block + 1
+
+
+def test_the_end_is_a_calm_thank_you_without_the_last_step(demo_window: MainWindow) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    controller, view = meeting.controller, meeting.presenter.view
+    controller.jump(len(controller.engine.blocks) - 1)
+    controller.next()
+    assert view.status.text().startswith("Finish the meeting?")
+    controller.next()
+    assert view._stack.currentWidget() is view.closing_page
+    assert view.closing_page.thanks.text() == "Thank you"
+    assert view.closing_page.heading.text() == "End of the meeting"
+    instruction = controller.engine.block.instruction
+    assert instruction is not None
+    assert instruction.en not in "\n".join(view.visible_texts())

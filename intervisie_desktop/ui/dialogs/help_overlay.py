@@ -20,9 +20,12 @@ KEY_SEPARATOR = "  /  "
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
-    """(what it does, its keys) for every row of the key table."""
+    """(what it does, its keys) for every row of the key table that has keys (the rest
+    are menu commands only)."""
     rows = []
     for binding in BINDINGS:
+        if not binding.keys:
+            continue
         keys = [
             QKeySequence(k.sequence).toString(QKeySequence.SequenceFormat.NativeText)
             for k in binding.keys

@@ -55,6 +55,13 @@ class SettingsDialog(QDialog):
         self.warning.setSingleStep(15)
         self.warning.setSuffix(self.tr(" s before the end"))
         self.warning.setValue(settings.warning_seconds)
+        self.warning_style = QComboBox()
+        self.warning_style.setAccessibleName(self.tr("How the projector warns"))
+        self.warning_style.addItem(self.tr("the whole screen turns amber, then red"), "full_screen")
+        self.warning_style.addItem(self.tr("calm: only the clock changes colour"), "clock_only")
+        self.warning_style.setCurrentIndex(
+            max(0, self.warning_style.findData(settings.warning_style))
+        )
         self.sound = QCheckBox(self.tr("Play a short chime at zero"))
         self.sound.setChecked(settings.sound)
         self.single_keys = QCheckBox(
@@ -107,6 +114,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Projector &screen:"), self.projector_screen)
         form.addRow(self.tr("&Warning:"), self.warning)
+        form.addRow(self.tr("Warning st&yle:"), self.warning_style)
         form.addRow("", self.sound)
         form.addRow("", self.single_keys)
         form.addRow("", self.coach)
@@ -131,6 +139,7 @@ class SettingsDialog(QDialog):
                 "language": self.language.currentData(),
                 "presenter_screen": self.projector_screen.currentData(),
                 "warning_seconds": self.warning.value(),
+                "warning_style": self.warning_style.currentData(),
                 "sound": self.sound.isChecked(),
                 "single_key_shortcuts": self.single_keys.isChecked(),
                 "coach": self.coach.isChecked(),

@@ -9,6 +9,7 @@ with the room are handed to the session controller (the projector).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -214,11 +215,12 @@ class BoardController(QObject):
             )
         )
 
-    def shared_lists(self) -> tuple[SharedList, ...]:
-        """What the room may see: lists shared whole, and items shared one by one."""
+    def shared_lists(self, kept_in_view: Collection[str] = ()) -> tuple[SharedList, ...]:
+        """What the room may see: lists shared whole, items shared one by one, and the
+        items the current step keeps in view (their ids; see ``domain.in_view``)."""
         shown: dict[ItemKind, list[SharedItem]] = {}
         for item in self.board.items:
-            if self.board.visible_to_room(item):
+            if self.board.visible_to_room(item) or item.id in kept_in_view:
                 shared = SharedItem(item.text, labels.rating_letter(item.rating))
                 shown.setdefault(item.kind, []).append(shared)
         return tuple(

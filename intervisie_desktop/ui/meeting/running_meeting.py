@@ -8,14 +8,16 @@ meeting" is given this object, so no view asks whether a meeting exists.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QMetaObject, QObject
+from PySide6.QtCore import QMetaObject, QObject, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMessageBox
 
 from intervisie_desktop.domain.coach import Coach
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.history import FollowUp
+from intervisie_desktop.domain.in_view import kept_in_view
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.meeting_reports import report_for, takeaway_for
 from intervisie_desktop.domain.meeting_start import MeetingStart, case_presenters
@@ -27,9 +29,17 @@ from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.meeting.autosave import Autosave
 from intervisie_desktop.ui.meeting.meeting_page import MeetingPage
 from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.projector.presenter_theme import Looks
 from intervisie_desktop.ui.projector.presenter_window import PresenterWindow
+from intervisie_desktop.ui.projector.share_window import PRESETS, PreviewFollower, ShareWindow
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
+
+SHARE_PRESETS = (
+    Command.SHARE_WINDOW_SMALL,
+    Command.SHARE_WINDOW_MEDIUM,
+    Command.SHARE_WINDOW_LARGE,
+)
 
 
 class RunningMeeting(QObject):
@@ -55,13 +65,16 @@ class RunningMeeting(QObject):
             meeting_title=self.title,
             reminder_rules=start.reminder_rules,
             warning_seconds=settings.warning_seconds,
+            roles=start.record.attendance.roles_today(),
+            case_questions=self.case_questions,
             timers=context.timers,
             parent=self,
         )
         self.controller.reached_zero.connect(context.chime.play)
         self.board = BoardController(start.board, context.language, parent=self)
-        self.board.shared_changed.connect(self.controller.set_shared)
-        self.controller.set_shared(self.board.shared_lists())
+        self.board.changed.connect(self._share)  # the controller tells the room only news
+        self.controller.block_changed.connect(self._share)
+        self._share()
         self.hints = CoachHints(
             Coach(folder.library.common_rules),
             self.board,
@@ -74,9 +87,14 @@ class RunningMeeting(QObject):
             self.controller, facilitator_screen, settings.presenter_screen, parent=None
         )
         self.presenter.closed.connect(context.wake_lock.release)
-        actions.attach(self.page)
-        actions.attach(self.presenter)
-        self.presenter.set_key_handler(actions.handle_unused_key)
+        size = QSize(settings.share_window_width, settings.share_window_height)
+        self.share = ShareWindow(self.controller, facilitator_screen, size, parent=None)
+        self.share.size_chosen.connect(self._remember_share_size)
+        self._preview = PreviewFollower(self.page.preview, (self.presenter, self.share), self)
+        for window in (self.page, self.presenter, self.share):
+            actions.attach(window)
+        for room in (self.presenter, self.share):
+            room.set_key_handler(actions.handle_unused_key)
         self._connections = self._connect_actions()
         self.apply_settings(settings)
         self.autosave = Autosave(
@@ -111,9 +129,19 @@ class RunningMeeting(QObject):
             Command.LEAVE_FULL_SCREEN: self.presenter.leave_full_screen,
             Command.BLACKOUT: c.toggle_blackout,
             Command.SWAP_SCREEN: self.presenter.swap_screen,
+            Command.NEXT_WALL_PAGE: c.next_wall_page,
+            Command.PREVIOUS_WALL_PAGE: c.previous_wall_page,
+            Command.SHOW_CASE_QUESTION: c.toggle_case_question,
+            Command.SHARE_WINDOW: self.toggle_share_window,
         }
+        for command, preset in zip(SHARE_PRESETS, PRESETS, strict=True):
+            steering[command] = partial(self.share_window, preset)
         connections = [a.on(command, slot) for command, slot in steering.items()]
         connections.append(c.blackout_changed.connect(a[Command.BLACKOUT].setChecked))
+        connections.append(c.case_question_shown.connect(a[Command.SHOW_CASE_QUESTION].setChecked))
+        connections.append(self.share.closed.connect(self._share_window_closed))
+        a[Command.SHOW_CASE_QUESTION].setChecked(False)
+        a[Command.SHARE_WINDOW].setChecked(False)
         return connections
 
     # ----- what the window asks of the meeting ---------------------------------------
@@ -126,6 +154,40 @@ class RunningMeeting(QObject):
         """F5: show the projector view and keep the screen awake."""
         self.presenter.present()
         self._context.wake_lock.hold()
+
+    def _share(self, _changed: object = None) -> None:
+        """Hand the room what the board shares, and what the current step keeps in view
+        (the redefinition while advising, :func:`kept_in_view`)."""
+        engine = self.controller.engine
+        kept = kept_in_view(self.board.board, engine.blocks, engine.current)
+        self.controller.set_shared(self.board.shared_lists(frozenset(i.id for i in kept)))
+
+    def toggle_share_window(self) -> None:
+        """Ctrl+Shift+F5: the projector in a window, for a video call to share."""
+        if self.share.isVisible():
+            self.share.take_down()
+        else:
+            self.share_window()
+
+    def share_window(self, size: QSize | None = None) -> None:
+        if size is not None:
+            self.share.set_preset(size)
+        self.share.open()
+        self._actions[Command.SHARE_WINDOW].setChecked(True)
+
+    def _share_window_closed(self) -> None:
+        self._actions[Command.SHARE_WINDOW].setChecked(False)
+
+    def _remember_share_size(self, size: QSize) -> None:
+        folder = self._context.folder
+        if (folder.settings.share_window_width, folder.settings.share_window_height) != (
+            size.width(),
+            size.height(),
+        ):
+            folder.settings = folder.settings.model_copy(
+                update={"share_window_width": size.width(), "share_window_height": size.height()}
+            )
+            folder.save_settings()
 
     def finish(self) -> None:
         """Ctrl+Shift+F: ask, then stop the clock for good and say what comes next."""
@@ -147,10 +209,8 @@ class RunningMeeting(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Colour theme, blackout colour and text size, on the projector and its preview."""
-        for view in (self.presenter.view, self.page.preview):
-            view.set_looks(
-                settings.presenter_theme, settings.blackout_colour, settings.presenter_font_scale
-            )
+        for view in (self.presenter.view, self.share.view, self.page.preview):
+            view.set_looks(Looks.from_settings(settings))
         self.presenter.preferred_screen = settings.presenter_screen
         self._context.chime.enabled = settings.sound
         self.controller.warning_seconds = settings.warning_seconds
@@ -192,8 +252,10 @@ class RunningMeeting(QObject):
         self.autosave.flush()
         MeetingActions.forget(self._connections)
         for action in self._actions.meeting_actions():
-            self.page.removeAction(action)
-            self.presenter.removeAction(action)
+            for window in (self.page, self.presenter, self.share):
+                window.removeAction(action)
+        self.share.take_down()
+        self.share.deleteLater()
         self.presenter.stop_presenting()
         self.presenter.deleteLater()
         self._context.wake_lock.release()

@@ -17,6 +17,7 @@ from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.projection import (
     FLASH_SECONDS,
     PublicView,
+    RoleHolder,
     SharedList,
     project,
     timer_phase,
@@ -32,6 +33,8 @@ class SessionController(QObject):
     reached_zero = Signal()  # the current block's countdown just reached 0:00
     blackout_changed = Signal(bool)
     phase_changed = Signal(object)  # TimerPhase: once per change (warning, overrun, pause…)
+    block_changed = Signal(int)  # another block is current now
+    case_question_shown = Signal(bool)
 
     def __init__(
         self,
@@ -41,6 +44,8 @@ class SessionController(QObject):
         meeting_title: str = "",
         reminder_rules: list[LocalizedText] | None = None,
         warning_seconds: float = 60,
+        roles: tuple[RoleHolder, ...] = (),
+        case_questions: tuple[str, ...] = (),
         timers: TimerFactory = qt_timer,
         parent: QObject | None = None,
     ) -> None:
@@ -51,6 +56,10 @@ class SessionController(QObject):
         self.reminder_rules = reminder_rules or []
         self.warning_seconds = warning_seconds
         self.blackout = False
+        self.roles = roles
+        self.case_questions = case_questions
+        self.showing_case_question = False  # the facilitator's choice, off at the start
+        self.wall_page = 0  # the page of a long list on the wall (views wrap it round)
         self._shared: tuple[SharedList, ...] = ()
         self._was_positive = engine.remaining() > 0
         self._block_seen = engine.current
@@ -69,12 +78,41 @@ class SessionController(QObject):
             reminder_rules=self.reminder_rules,
             warning_seconds=self.warning_seconds,
             shared=self._shared,
+            roles=self.roles,
+            case_questions=self.case_questions,
+            show_case_question=self.showing_case_question,
+            page=self.wall_page,
         )
 
     def set_shared(self, shared: tuple[SharedList, ...]) -> None:
-        """What the board shares with the room (set by the board, see issue 4)."""
+        """What the board shares with the room (set by the board, see issue 4). Another
+        set of lists starts on the first page; a list that grows keeps its page."""
+        if shared == self._shared:
+            return
+        if [s.title for s in shared] != [s.title for s in self._shared]:
+            self.wall_page = 0
         self._shared = shared
         self.changed.emit()
+
+    # ----- the wall ------------------------------------------------------------------
+
+    def next_wall_page(self) -> None:
+        self.wall_page += 1
+        self.changed.emit()
+
+    def previous_wall_page(self) -> None:
+        self.wall_page -= 1
+        self.changed.emit()
+
+    def toggle_case_question(self) -> None:
+        self.show_case_question(not self.showing_case_question)
+
+    def show_case_question(self, on: bool) -> None:
+        if on != self.showing_case_question:
+            self.showing_case_question = on
+            self.wall_page = 0
+            self.case_question_shown.emit(on)
+            self.changed.emit()
 
     # ----- timing --------------------------------------------------------------------
 
@@ -85,6 +123,8 @@ class SessionController(QObject):
         if engine.current != self._block_seen:
             self._block_seen = engine.current
             self._was_positive = remaining > 0
+            self.wall_page = 0
+            self.block_changed.emit(engine.current)
         if self._was_positive and remaining <= 0 and engine.state is RunState.RUNNING:
             self._was_positive = False
             self.reached_zero.emit()

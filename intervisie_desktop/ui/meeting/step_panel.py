@@ -105,7 +105,12 @@ class StepPanel(QWidget):
         self._shown_block, self._shown_revision = engine.current, engine.revision
         language = self._controller.language
         block = engine.block
-        self.title.setText(block.title.get(language))
+        title = block.title.get(language)
+        if engine.closing_asked:  # the last block's "next": the meeting asks first
+            title = self.tr("Finish the meeting? Page Down: finish · Page Up: back to %1").replace(
+                "%1", title
+            )
+        self.title.setText(title)
         self.guidance.setHtml(self.guidance_html())
         self._refresh_turns()
 

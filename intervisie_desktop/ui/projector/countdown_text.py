@@ -11,14 +11,18 @@ class FittedText(QWidget):
     """Paints ``text`` scaled to fill the widget; the size depends only on the number
     of characters, so the countdown does not jump as digits change."""
 
-    def __init__(self, parent: QWidget | None = None, *, monospace: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, monospace: bool = True, width_share: float = 0.96
+    ) -> None:
         super().__init__(parent)
         self._text = ""
         self._colour = QColor("white")
+        self._width_share = width_share  # how much of the width the text may take
         base = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._font = QFont(base) if monospace else QFont(self.font())
-        self._font.setBold(True)
-        self._font.setStyleHint(QFont.StyleHint.Monospace)
+        self._font.setBold(monospace)  # the clock is bold; words are calmer
+        if monospace:
+            self._font.setStyleHint(QFont.StyleHint.Monospace)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(40, 20)
 
@@ -31,9 +35,13 @@ class FittedText(QWidget):
             self.setAccessibleName(text)
             self.update()
 
+    def colour(self) -> str:
+        return str(self._colour.name())
+
     def setColour(self, colour: str) -> None:
-        self._colour = QColor(colour)
-        self.update()
+        if QColor(colour) != self._colour:
+            self._colour = QColor(colour)
+            self.update()
 
     def fitted_font(self) -> QFont:
         """The largest font at which the text's width template fits the box."""
@@ -43,7 +51,7 @@ class FittedText(QWidget):
         metrics = QFontMetricsF(font)
         width = max(1.0, metrics.horizontalAdvance(template))
         height = max(1.0, metrics.capHeight() * 1.25)
-        scale = min(self.width() * 0.96 / width, self.height() * 0.9 / height)
+        scale = min(self.width() * self._width_share / width, self.height() * 0.9 / height)
         font.setPixelSize(max(8, int(100 * scale)))
         return font
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
 from intervisie_desktop.ui.projector.public_source import PublicSource
@@ -29,33 +29,21 @@ def choose_screen(
     return facilitator or (screens[0] if screens else None)
 
 
-class PresenterWindow(QWidget):
-    screen_chosen = Signal(str)  # the name of the screen the user moved it to
-    closed = Signal()  # presenting stopped (window closed)
+class ViewWindow(QWidget):
+    """A top-level window holding one projector view and nothing else, kept up to date
+    from the public source; single keys pressed in it steer the meeting."""
 
-    def __init__(
-        self,
-        controller: PublicSource,
-        facilitator_screen: Callable[[], QScreen | None],
-        preferred_screen: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    closed = Signal()  # the window was closed or taken down
+
+    def __init__(self, controller: PublicSource, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Intervisie — projector"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the clicker's keys land here
         self._controller = controller
-        self._facilitator_screen = facilitator_screen
-        self.preferred_screen = preferred_screen
         self.view = PresenterView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.resize(960, 540)
         controller.changed.connect(self._refresh)
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.screenAdded.connect(lambda _screen: self.place())
-        app.screenRemoved.connect(lambda screen: self.place(leaving=screen))
-        self._presenting = False
         self._unused_keys: Callable[[QKeyEvent], bool] = lambda _event: False
         self._refresh()
 
@@ -65,6 +53,42 @@ class PresenterWindow(QWidget):
 
     def _refresh(self) -> None:
         self.view.show_view(self._controller.public_view(), self._controller.blackout)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._unused_keys(event):
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Activated (clicked, or full screen on the projector): take the keyboard focus,
+        so the clicker's keys steer from here. Nothing inside can take focus, and Qt
+        would otherwise leave the focus with no widget at all."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            focus = QApplication.focusWidget()
+            if focus is None or not (focus is self or self.isAncestorOf(focus)):
+                self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+class PresenterWindow(ViewWindow):
+    screen_chosen = Signal(str)  # the name of the screen the user moved it to
+
+    def __init__(
+        self,
+        controller: PublicSource,
+        facilitator_screen: Callable[[], QScreen | None],
+        preferred_screen: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, parent)
+        self.setWindowTitle(self.tr("Intervisie — projector"))
+        self._facilitator_screen = facilitator_screen
+        self.preferred_screen = preferred_screen
+        self.resize(960, 540)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(lambda _screen: self.place())
+        app.screenRemoved.connect(lambda screen: self.place(leaving=screen))
+        self._presenting = False
 
     @property
     def presenting(self) -> bool:
@@ -121,10 +145,6 @@ class PresenterWindow(QWidget):
         self._presenting = False
         self.hide()
         self.closed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._unused_keys(event):
-            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._presenting = False

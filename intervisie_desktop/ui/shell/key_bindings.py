@@ -47,6 +47,13 @@ class Command(StrEnum):
     LEAVE_FULL_SCREEN = "leave_full_screen"
     BLACKOUT = "blackout"
     SWAP_SCREEN = "swap_screen"
+    NEXT_WALL_PAGE = "next_wall_page"
+    PREVIOUS_WALL_PAGE = "previous_wall_page"
+    SHOW_CASE_QUESTION = "show_case_question"
+    SHARE_WINDOW = "share_window"
+    SHARE_WINDOW_SMALL = "share_window_small"
+    SHARE_WINDOW_MEDIUM = "share_window_medium"
+    SHARE_WINDOW_LARGE = "share_window_large"
     HELP = "help"
     # the flip-over
     ADD_ITEM = "add_item"
@@ -105,6 +112,15 @@ BINDINGS: tuple[Binding, ...] = (
     _b(Command.LEAVE_FULL_SCREEN, ("Esc", A)),
     _b(Command.BLACKOUT, ("B", A), (".", A), checkable=True),
     _b(Command.SWAP_SCREEN, ("F6", A)),
+    # Ctrl with the clicker's page keys: a clicker never sends these, so paging the
+    # wall's list cannot be confused with moving to another block.
+    _b(Command.NEXT_WALL_PAGE, ("Ctrl+PgDown", A)),
+    _b(Command.PREVIOUS_WALL_PAGE, ("Ctrl+PgUp", A)),
+    _b(Command.SHOW_CASE_QUESTION, ("Ctrl+Shift+I", A), checkable=True),
+    _b(Command.SHARE_WINDOW, ("Ctrl+Shift+F5", A), checkable=True),
+    _b(Command.SHARE_WINDOW_SMALL),
+    _b(Command.SHARE_WINDOW_MEDIUM),
+    _b(Command.SHARE_WINDOW_LARGE),
     _b(Command.HELP, ("F1", W), ("?", U)),
     _b(Command.ADD_ITEM, ("Return", F)),
     _b(Command.STOP_WRITING, ("Esc", F)),
@@ -148,6 +164,27 @@ def command_text(command: Command) -> str:
         Command.BLACKOUT: QCoreApplication.translate("KeyBindings", "&Blackout"),
         Command.SWAP_SCREEN: QCoreApplication.translate(
             "KeyBindings", "Move projector view to the next scree&n"
+        ),
+        Command.NEXT_WALL_PAGE: QCoreApplication.translate(
+            "KeyBindings", "Next &page of the list on the wall"
+        ),
+        Command.PREVIOUS_WALL_PAGE: QCoreApplication.translate(
+            "KeyBindings", "Previous page of the lis&t on the wall"
+        ),
+        Command.SHOW_CASE_QUESTION: QCoreApplication.translate(
+            "KeyBindings", "Show the case &question on the wall"
+        ),
+        Command.SHARE_WINDOW: QCoreApplication.translate(
+            "KeyBindings", "Projector in a &window (to share in a video call)"
+        ),
+        Command.SHARE_WINDOW_SMALL: QCoreApplication.translate(
+            "KeyBindings", "Projector window &1: 960 × 540"
+        ),
+        Command.SHARE_WINDOW_MEDIUM: QCoreApplication.translate(
+            "KeyBindings", "Projector window &2: 1280 × 720"
+        ),
+        Command.SHARE_WINDOW_LARGE: QCoreApplication.translate(
+            "KeyBindings", "Projector window &3: 1920 × 1080"
         ),
         Command.HELP: QCoreApplication.translate("KeyBindings", "&Keyboard shortcuts"),
         Command.ADD_ITEM: QCoreApplication.translate(

@@ -20,10 +20,14 @@ MEETING_MENU = (
     (Command.END_TIME, Command.REPLAN, Command.SPEAK_TIME, Command.FINISH),
 )
 PROJECTOR_MENU = (
-    Command.PRESENT,
-    Command.LEAVE_FULL_SCREEN,
-    Command.BLACKOUT,
-    Command.SWAP_SCREEN,
+    (Command.PRESENT, Command.LEAVE_FULL_SCREEN, Command.BLACKOUT, Command.SWAP_SCREEN),
+    (Command.NEXT_WALL_PAGE, Command.PREVIOUS_WALL_PAGE, Command.SHOW_CASE_QUESTION),
+    (
+        Command.SHARE_WINDOW,
+        Command.SHARE_WINDOW_SMALL,
+        Command.SHARE_WINDOW_MEDIUM,
+        Command.SHARE_WINDOW_LARGE,
+    ),
 )
 
 
@@ -86,7 +90,10 @@ class Menus:
                 meeting.addSeparator()
             meeting.addActions([actions[c] for c in group])
         projector = bar.addMenu(QCoreApplication.translate("MainWindow", "&Projector"))
-        projector.addActions([actions[c] for c in PROJECTOR_MENU])
+        for number, group in enumerate(PROJECTOR_MENU):
+            if number:
+                projector.addSeparator()
+            projector.addActions([actions[c] for c in group])
 
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(actions[Command.HELP])
