@@ -72,7 +72,9 @@ class Tour:
         window = next(
             n["window"]
             for n in tree
-            if role in ("*", n["role"]) and n["name"].startswith(prefix) and "showing" in n["states"]
+            if role in ("*", n["role"])
+            and n["name"].startswith(prefix)
+            and "showing" in n["states"]
         )
         return [n for n in tree if n["window"] == window]
 
@@ -127,7 +129,8 @@ def summary(tour: Tour) -> str:
                 f"    {source['count'] / events['seconds']:.1f}/s {source['type']} "
                 f"{source['role']} {source['name']!r} unchanged={source.get('unchanged', 0)}"
             )
-    return "\n".join(lines + [f"  not windows: {windows}"])
+    lines.append(f"  not windows: {windows}")
+    return "\n".join(lines)
 
 
 def main() -> None:
