@@ -19,6 +19,7 @@ from intervisie_desktop.ui.app_context import AppContext
 from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.meeting.chime import Chime
+from intervisie_desktop.ui.palette import apply_readable_palette
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -40,6 +41,12 @@ class CountingChime(Chime):
 
     def play(self) -> None:
         self.played += 1
+
+
+@pytest.fixture(scope="session", autouse=True)
+def readable_palette(qapp: QApplication) -> None:
+    """The colours the app starts with (app.py applies the same)."""
+    apply_readable_palette(qapp)
 
 
 @pytest.fixture
