@@ -1,5 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>Intervisie Desktop logo</source>
+        <translation>Logo van Intervisie Desktop</translation>
+    </message>
+</context>
 <context>
     <name>AgendaEditor</name>
     <message>
@@ -675,7 +683,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -735,7 +743,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1070,7 +1078,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1094,7 +1102,7 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1140,8 +1148,8 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method's own rules</source>
-        <translation>Eigen gespreksregels van de werkvorm</translation>
+        <source>Own rules of the method</source>
+        <translation>Eigen regels van de werkvorm</translation>
     </message>
     <message>
         <source>One rule per line: Dutch | English</source>
@@ -1421,8 +1429,8 @@
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <source>New passphrase again</source>
-        <translation>Nieuwe wachtzin nogmaals</translation>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtzin</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
@@ -1772,7 +1780,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -1983,6 +1991,10 @@
     <message>
         <source>Use &amp;initials instead of names</source>
         <translation>&amp;Initialen gebruiken in plaats van namen</translation>
+    </message>
+    <message>
+        <source>&amp;Whose case:</source>
+        <translation>&amp;Welke casus:</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,9 @@ class MethodEditor(QDialog):
         for trust in Trust:
             self.trust.addItem(labels.trust_name(trust), trust.value)
         self.rules = QPlainTextEdit()
-        self.rules.setAccessibleName(self.tr("The method's own rules"))
+        self.rules.setAccessibleName(self.tr("Own rules of the method"))
         self.rules.setPlaceholderText(self.tr("One rule per line: Dutch | English"))
+        self.rules.setTabChangesFocus(True)  # a rule has no tabs; Tab must leave the field
         self.rules.setMaximumHeight(70)
 
         self._build_steps()
