@@ -256,7 +256,13 @@ def tab_walk(waiter: Waiter, frame: Any, presses: int) -> list[dict[str, Any]]:
     """
     watch = FocusWatch()
     steps: list[dict[str, Any]] = []
-    focused = [n for n in _showing(frame) if n.get_state_set().contains(pyatspi.STATE_FOCUSED)]
+    focused = [
+        n
+        for window in children(frame.get_parent())
+        if window.get_state_set().contains(pyatspi.STATE_ACTIVE)
+        for n in _showing(window)
+        if n.get_state_set().contains(pyatspi.STATE_FOCUSED)
+    ]
     here = landing(focused[-1]) if focused else None
     first: str | None = None
     try:

@@ -69,6 +69,11 @@ def unnamed(tree: list[Node]) -> list[str]:
     return [where(n, tree) for n in interactive(tree) if not n["name"].strip()]
 
 
+def unnamed_images(tree: list[Node]) -> list[str]:
+    """Pictures read out as just 'image'."""
+    return [where(n, tree) for n in showing(tree) if n["role"] == "image" and not n["name"]]
+
+
 def unnamed_stops(steps: list[Node]) -> list[str]:
     """Places Tab landed on that have no name (and are not a cell of a named view)."""
     found = []

@@ -68,8 +68,9 @@ def test_the_walk_reads_every_page_and_lands_on_its_controls(tour: Tour) -> None
 
 
 @pytest.mark.parametrize("page", _pages())
-def test_every_interactive_object_has_a_name(tour: Tour, page: str) -> None:
+def test_every_control_and_image_has_a_name(tour: Tour, page: str) -> None:
     assert checks.unnamed(tour.own_tree(page)) == []
+    assert checks.unnamed_images(tour.own_tree(page)) == []
     assert checks.unnamed_stops(tour.pages[page]["tab"]) == []
 
 

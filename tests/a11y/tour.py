@@ -37,6 +37,7 @@ PAGES = {
     "prepare history": Page("ctrl+n", "push button:Start the meeting", 4),
     "meeting": Page("ctrl+m", "tree:Timeline of the meeting"),
     "help": Page("F1", "dialog:Keyboard shortcuts", after="Escape"),
+    "about": Page("alt+h a", "*:About Intervisie Desktop", after="Escape", tab_walk=False),
     "projector": Page("F5", "*:Intervisie — projector", tab_walk=False),  # stays shown
 }
 
@@ -112,6 +113,7 @@ def summary(tour: Tour) -> str:
         )
         for problem in (
             checks.unnamed(tree)
+            + checks.unnamed_images(tree)
             + checks.unnamed_stops(steps)
             + checks.label_not_in_name(tree)
             + checks.combo_without_label(tree)
