@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.ui.screen_fit import resize_within_screen
 from intervisie_desktop.ui.shell.key_bindings import BINDINGS, command_text, plain
 
 KEY_SEPARATOR = "  /  "
@@ -58,4 +59,4 @@ class ShortcutHelp(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        resize_within_screen(self, 560, 600)  # at 200 % the close button stays on screen
