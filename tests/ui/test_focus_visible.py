@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.projector.presenter_theme import contrast_ratio
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
@@ -56,6 +57,17 @@ def test_a_focused_library_panel_has_a_visible_ring(
     widget = _library_panels(demo_window)[panel]
     elsewhere = demo_window.methods_page.start_button
     assert focus_ring_pixels(qtbot, widget, elsewhere) >= perimeter(widget)
+
+
+def test_the_focused_shortcut_table_has_a_visible_ring(qtbot: QtBot) -> None:
+    dialog = ShortcutHelp()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    assert focus_ring_pixels(qtbot, dialog.table, close) >= perimeter(dialog.table)
 
 
 def test_the_measure_finds_no_ring_on_a_plain_list(qtbot: QtBot, demo_window: MainWindow) -> None:
