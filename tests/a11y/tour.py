@@ -106,10 +106,12 @@ def summary(tour: Tour) -> str:
     lines = [f"objects walked: {tour.objects_walked()}"]
     for name, page in tour.pages.items():
         tree, steps = tour.own_tree(name), page["tab"]
+        walked = "no Tab walk"
+        if steps:
+            complete = checks.walk_completed(steps)
+            walked = f"{len(steps)} Tab presses, cycle {'complete' if complete else 'NOT complete'}"
         lines.append(
-            f"  {name}: {len(tree)} objects, {len(checks.interactive(tree))} interactive, "
-            f"{len(steps)} Tab presses, "
-            f"{'cycle complete' if checks.walk_completed(steps) else 'cycle NOT complete'}"
+            f"  {name}: {len(tree)} objects, {len(checks.interactive(tree))} interactive, {walked}"
         )
         for problem in (
             checks.unnamed(tree)
