@@ -8,7 +8,7 @@ RUNTIME_DEBS := libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2
 TEST_DEBS    := $(RUNTIME_DEBS) xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
                 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 \
                 poppler-utils desktop-file-utils appstream \
-                at-spi2-core dbus-daemon dbus-bin python3-pyatspi xdotool
+                at-spi2-core dbus python3-pyatspi xdotool
 
 .PHONY: run test check lint typecheck layers translations-check pytest translations \
         bench bundle icons sysdeps-run sysdeps-test clean

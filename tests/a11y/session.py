@@ -28,7 +28,7 @@ WALKER = HERE / "atspi_walk.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 TOOLS = ("Xvfb", "dbus-daemon", "xdotool")
-PACKAGES = "xvfb dbus-daemon dbus-bin at-spi2-core python3-pyatspi xdotool"
+PACKAGES = "xvfb dbus at-spi2-core python3-pyatspi xdotool"
 DEADLINE = 30.0
 SCREEN = "1920x1080x24"
 
