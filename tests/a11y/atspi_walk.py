@@ -30,6 +30,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 warnings.simplefilter("ignore")  # pyatspi's own deprecation chatter
@@ -39,17 +40,12 @@ gi.require_version("Atspi", "2.0")
 import pyatspi  # noqa: E402
 from gi.repository import Atspi, Gio, GLib  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the roles, shared with the tests
+from checks import CELL_ROLES, VIEW_ROLES  # noqa: E402
+
 APP_NAME = "intervisie-desktop"
 DEADLINE = 20.0  # seconds for the app to appear, a page to show
 PRESS_DEADLINE = 5.0  # seconds for the app to answer a key press
-CELL_ROLES = {
-    "table cell",
-    "list item",
-    "tree item",
-    "table row",
-    "table column header",
-    "table row header",
-}
 STATES = {
     "showing": pyatspi.STATE_SHOWING,
     "focusable": pyatspi.STATE_FOCUSABLE,
@@ -190,9 +186,6 @@ def focus_window(pid: int) -> None:
     )
     window = found.stdout.split()[0]
     subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True, timeout=DEADLINE)
-
-
-VIEW_ROLES = {"table", "tree table", "tree", "list", "list box"}
 
 
 def landing(acc: Any) -> dict[str, Any]:

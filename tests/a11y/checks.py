@@ -1,4 +1,5 @@
-"""What the AT-SPI walk must show, as plain functions over its JSON (no Qt, no D-Bus).
+"""What the AT-SPI walk must show, as plain functions over its JSON (no Qt, no D-Bus;
+``atspi_walk.py`` imports the role sets from here, under Debian's python3).
 
 Each returns the offending objects in words a reader of a failed test can act
 on ("combo box 'Bram' (labelled by nothing) in 'Intervisie Desktop'").
@@ -19,6 +20,7 @@ CELL_ROLES = {
     "table column header",
     "table row header",
 }
+VIEW_ROLES = {"table", "tree table", "tree", "list", "list box"}  # a cell's focus is theirs
 CONTROL_ROLES = {
     "push button",
     "toggle button",
