@@ -88,11 +88,21 @@ def main_window_in(
 
 
 @pytest.fixture
-def demo_window(
+def demo_window_in(
     main_window_in: Callable[[str], MainWindow], library: MethodLibrary, clock: FakeClock
-) -> MainWindow:
+) -> Callable[[str], MainWindow]:
+    """Build the main window in ``language`` running the demo meeting (in step 3 of 10)."""
+
+    def build(language: str) -> MainWindow:
+        window = main_window_in(language)
+        demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, language)
+        window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
+        return window
+
+    return build
+
+
+@pytest.fixture
+def demo_window(demo_window_in: Callable[[str], MainWindow]) -> MainWindow:
     """The English main window running the demo meeting (in step 3 of 10)."""
-    window = main_window_in("en")
-    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "en")
-    window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
-    return window
+    return demo_window_in("en")

@@ -10,11 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from intervisie_desktop.domain.clock import FakeClock
-from intervisie_desktop.domain.demo import DEMO_GROUP_ID, build_demo_meeting
 from intervisie_desktop.domain.demo_board import demo_board
-from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
-from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.report import Report, TakeawayOptions
 from intervisie_desktop.ui.reports import pdf_export
 from intervisie_desktop.ui.reports.exports import write_report
@@ -30,12 +26,9 @@ def _poppler(tool: str, *args: str) -> str:
 
 
 @pytest.fixture
-def takeaway(
-    main_window_in: Callable[[str], MainWindow], library: MethodLibrary, clock: FakeClock
-) -> Report:
-    window = main_window_in("nl")
-    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "nl")
-    meeting = window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
+def takeaway(demo_window_in: Callable[[str], MainWindow]) -> Report:
+    meeting = demo_window_in("nl").meeting
+    assert meeting is not None
     meeting.board.board = demo_board("nl", complete=True)
     return meeting.takeaway(TakeawayOptions())
 
