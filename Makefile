@@ -17,8 +17,10 @@ RUNTIME_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libx11-6
                 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
                 libxcb-xkb1 libxkbcommon-x11-0
 # `make test` adds an X server for the test that starts the app on X11, and the tools
-# that check the PDF export, the Linux desktop files and the Windows installer script.
-TEST_DEBS    := $(RUNTIME_DEBS) xvfb xauth poppler-utils desktop-file-utils appstream nsis
+# that check the PDF export, the Linux desktop files and the Windows installer script,
+# and a screen reader's view of the app (AT-SPI, walked with pyatspi; xdotool types).
+TEST_DEBS    := $(RUNTIME_DEBS) xvfb xauth poppler-utils desktop-file-utils appstream nsis \
+                at-spi2-core dbus python3-pyatspi xdotool
 # Building the Windows app and installer on Linux (make windows), and starting them under Wine.
 WINDOWS_DEBS := wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth
 # Debian's Python makes virtual environments only with python3-venv.

@@ -48,9 +48,11 @@ def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from intervisie_desktop.ui.app_icon import app_icon
+    from intervisie_desktop.ui.palette import apply_readable_palette
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    apply_readable_palette(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Intervisie Desktop")
     app.setApplicationVersion(__version__)

@@ -139,6 +139,7 @@ class Report:
     facts: list[tuple[str, str]]  # label, value
     sections: list[Section]
     confidential: str
+    language: str  # "nl" or "en": what a screen reader reads the file in
     print_size: PrintSize = PrintSize.NORMAL
 
 
@@ -231,6 +232,7 @@ def takeaway_report(
         ],
         sections=[s for s in sections if s.items],
         confidential=t["confidential"],
+        language=language,
     )
 
 
@@ -290,6 +292,7 @@ def meeting_report(
             if s.items
         ],
         confidential=t["confidential"],
+        language=language,
     )
 
 

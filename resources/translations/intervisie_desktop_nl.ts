@@ -1,6 +1,12 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>Intervisie Desktop logo</source>
+        <translation>Logo van Intervisie Desktop</translation>
+    </message>
+</context>
 <context>
     <name>AgendaEditor</name>
     <message>
@@ -784,7 +790,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
+        <source>Paste messages from a video call's chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -823,7 +829,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter&apos;s redefinition</source>
+        <source>the case presenter's redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -883,7 +889,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter&apos;s definition</source>
+        <source>The case presenter's definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1218,7 +1224,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group&apos;s experience with intervisie</source>
+        <source>The group's experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1242,7 +1248,7 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group&apos;s experience:</source>
+        <source>&amp;Group's experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1288,8 +1294,8 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method&apos;s own rules</source>
-        <translation>Eigen gespreksregels van de werkvorm</translation>
+        <source>Own rules of the method</source>
+        <translation>Eigen regels van de werkvorm</translation>
     </message>
     <message>
         <source>One rule per line: Dutch | English</source>
@@ -1569,8 +1575,8 @@
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <source>New passphrase again</source>
-        <translation>Nieuwe wachtzin nogmaals</translation>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtzin</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
@@ -1935,7 +1941,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop&apos;s</source>
+        <source>automatic: a screen other than the laptop's</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -1947,8 +1953,8 @@
         <translation> s voor het einde</translation>
     </message>
     <message>
-        <source>How the projector warns</source>
-        <translation>Hoe de beamer waarschuwt</translation>
+        <source>Warning style</source>
+        <translation>Stijl van de waarschuwing</translation>
     </message>
     <message>
         <source>the whole screen turns amber, then red</source>
@@ -2193,6 +2199,10 @@
     <message>
         <source>Use &amp;initials instead of names</source>
         <translation>&amp;Initialen gebruiken in plaats van namen</translation>
+    </message>
+    <message>
+        <source>&amp;Whose case:</source>
+        <translation>&amp;Welke casus:</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from intervisie_desktop.ui.app_context import AppContext
 from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.meeting.chime import Chime
+from intervisie_desktop.ui.palette import apply_readable_palette
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -40,6 +41,12 @@ class CountingChime(Chime):
 
     def play(self) -> None:
         self.played += 1
+
+
+@pytest.fixture(scope="session", autouse=True)
+def readable_palette(qapp: QApplication) -> None:
+    """The colours the app starts with (app.py applies the same)."""
+    apply_readable_palette(qapp)
 
 
 @pytest.fixture
@@ -81,11 +88,21 @@ def main_window_in(
 
 
 @pytest.fixture
-def demo_window(
+def demo_window_in(
     main_window_in: Callable[[str], MainWindow], library: MethodLibrary, clock: FakeClock
-) -> MainWindow:
+) -> Callable[[str], MainWindow]:
+    """Build the main window in ``language`` running the demo meeting (in step 3 of 10)."""
+
+    def build(language: str) -> MainWindow:
+        window = main_window_in(language)
+        demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, language)
+        window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
+        return window
+
+    return build
+
+
+@pytest.fixture
+def demo_window(demo_window_in: Callable[[str], MainWindow]) -> MainWindow:
     """The English main window running the demo meeting (in step 3 of 10)."""
-    window = main_window_in("en")
-    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "en")
-    window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
-    return window
+    return demo_window_in("en")

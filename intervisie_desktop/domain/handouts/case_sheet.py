@@ -75,4 +75,5 @@ def case_sheet(method: Method, language: str, facts: CaseSheetFacts | None = Non
         facts=[(label, value) for label, value in shown if value],
         sections=[s for s in sections if s.items],
         confidential=t["confidential"],
+        language=language,
     )

@@ -61,6 +61,7 @@ def flip_sheet(
         facts=facts,
         sections=[Section("", items)] if items else [],
         confidential=t["confidential"],
+        language=language,
         print_size=PrintSize.LARGE,
     )
 
@@ -93,4 +94,5 @@ def evaluation_form_sheet(
         facts=[],
         sections=sections,
         confidential=t["confidential"],
+        language=language,
     )

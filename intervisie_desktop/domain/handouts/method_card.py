@@ -63,5 +63,6 @@ def method_card(library: MethodLibrary, method: Method, language: str) -> Report
         facts=facts,
         sections=sections,
         confidential="",
+        language=language,
         print_size=PrintSize.COMPACT,
     )

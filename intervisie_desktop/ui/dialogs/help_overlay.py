@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.ui.focus_ring import show_focus
+from intervisie_desktop.ui.screen_fit import resize_within_screen
 from intervisie_desktop.ui.shell.key_bindings import BINDINGS, command_text, plain
 
 KEY_SEPARATOR = "  /  "
@@ -50,6 +52,8 @@ class ShortcutHelp(QDialog):
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)  # long actions wrap instead of ending in "…"
+        show_focus(self.table)
         self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -61,4 +65,4 @@ class ShortcutHelp(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        resize_within_screen(self, 720, 640)  # at 200 % the close button stays on screen

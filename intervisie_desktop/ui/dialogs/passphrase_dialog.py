@@ -47,7 +47,7 @@ class PassphraseDialog(QDialog):
         warning.setWordWrap(True)
         self.current = _password_field(self.tr("Current passphrase"))
         self.new = _password_field(self.tr("New passphrase"))
-        self.repeat = _password_field(self.tr("New passphrase again"))
+        self.repeat = _password_field(self.tr("Repeat the new passphrase"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000;")

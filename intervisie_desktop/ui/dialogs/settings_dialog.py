@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         self.warning.setSuffix(self.tr(" s before the end"))
         self.warning.setValue(settings.warning_seconds)
         self.warning_style = QComboBox()
-        self.warning_style.setAccessibleName(self.tr("How the projector warns"))
+        self.warning_style.setAccessibleName(self.tr("Warning style"))
         self.warning_style.addItem(self.tr("the whole screen turns amber, then red"), "full_screen")
         self.warning_style.addItem(self.tr("calm: only the clock changes colour"), "clock_only")
         self.warning_style.setCurrentIndex(

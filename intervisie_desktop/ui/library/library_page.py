@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.library.method_view import MethodView
 
 
@@ -35,6 +36,7 @@ class LibraryPage(QWidget):
         self.method_list = QListWidget()
         self.method_list.setAccessibleName(self.tr("Methods"))
         self.method_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        show_focus(self.method_list)
         self.method_view = MethodView(library, language)
         self.method_list.currentItemChanged.connect(self._show_selected)
         self.method_list.itemActivated.connect(lambda _item: self._request_start())

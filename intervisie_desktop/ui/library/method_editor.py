@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.domain.definitions import describe_validation_error
 from intervisie_desktop.domain.methods import CaptureKind, CaseType, Method, Role, Trust, TurnTaking
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.screen_fit import resize_within_screen
 
 LANGS = ("nl", "en")
 
@@ -68,8 +71,9 @@ class MethodEditor(QDialog):
         for trust in Trust:
             self.trust.addItem(labels.trust_name(trust), trust.value)
         self.rules = QPlainTextEdit()
-        self.rules.setAccessibleName(self.tr("The method's own rules"))
+        self.rules.setAccessibleName(self.tr("Own rules of the method"))
         self.rules.setPlaceholderText(self.tr("One rule per line: Dutch | English"))
+        self.rules.setTabChangesFocus(True)  # a rule has no tabs; Tab must leave the field
         self.rules.setMaximumHeight(70)
 
         self._build_steps()
@@ -120,12 +124,19 @@ class MethodEditor(QDialog):
         steps.addWidget(self.step_list, 1)
         steps.addLayout(step_buttons)
         steps.addWidget(self.step_fields, 2)
+        content = QWidget()
+        fields = QVBoxLayout(content)
+        fields.addLayout(form)
+        fields.addLayout(steps, 1)
+        scroll = QScrollArea()  # with large text on a small screen, the fields scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(steps, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(980, 720)
+        resize_within_screen(self, 980, 720)
 
     def _build_step_fields(self) -> None:
         self.step_fields = QWidget()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary, Step
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.focus_ring import show_focus
 
 
 class MethodView(QWidget):
@@ -68,6 +69,8 @@ class MethodView(QWidget):
 
         self.rules = QTextBrowser()
         self.rules.setAccessibleName(self.tr("Rules of the method"))
+        for panel in (self.steps, self.step_text, self.rules):
+            show_focus(panel)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&Steps"))

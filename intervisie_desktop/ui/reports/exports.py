@@ -83,6 +83,9 @@ class TakeawayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if self.case.count() > 1:  # two cases in this meeting: one take-away each
+            label = QLabel(self.tr("&Whose case:"))
+            label.setBuddy(self.case)  # a combo box is read as its value; this says what it is
+            layout.addWidget(label)
             layout.addWidget(self.case)
         layout.addWidget(self.include_notes)
         layout.addWidget(self.use_initials)

@@ -1,6 +1,7 @@
 """Write a report as a PDF with Qt's own QTextDocument and QPdfWriter.
 
-Every page carries the confidentiality line and the page number in its footer.
+Every page carries the confidentiality line and the page number in its footer. The
+text extracts as plain letters (no ligatures); the file names its title and language.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from intervisie_desktop.domain.report import Report, to_html
+from intervisie_desktop.ui.reports.pdf_metadata import without_ligatures, xmp_metadata
 
 FOOTER_HEIGHT_MM = 12.0
 
@@ -19,6 +21,7 @@ def write_pdf(report: Report, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(report.title)
     writer.setCreator("Intervisie Desktop")
+    writer.setDocumentXmpMetadata(xmp_metadata(report.title, report.language, "Intervisie Desktop"))
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -33,7 +36,7 @@ def write_pdf(report: Report, path: Path) -> None:
     body_height = page.height() - footer_height
 
     document = QTextDocument()
-    font = QFont()
+    font = without_ligatures(QFont())
     font.setPointSizeF(11)
     document.setDefaultFont(font)
     document.documentLayout().setPaintDevice(writer)

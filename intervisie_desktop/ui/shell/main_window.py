@@ -16,6 +16,7 @@ from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.meeting_start import MeetingStart, start_prepared
 from intervisie_desktop.domain.preparation import PreparedMeeting
 from intervisie_desktop.ui.app_context import AppContext
+from intervisie_desktop.ui.dialogs.about import about_box
 from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         ).replace("%1", __version__)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Intervisie Desktop"), self.about_text())
+        about_box(self, self.tr("About Intervisie Desktop"), self.about_text()).exec()
 
     def bring_forward(self) -> None:
         """A second start of the app asked this window to come forward."""
