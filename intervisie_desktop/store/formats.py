@@ -33,14 +33,24 @@ def meeting_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def meeting_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 added the entry line's ``draft``, ``closed`` (closed for good, not to be
+    resumed) and the clock's ``quit_while_running``, all with defaults, and made the
+    fields a second case added under version 2 official (``second_case_question``,
+    ``attendance.second_case_presenter``, a block's ``case_presenter``): nothing to
+    change. The version moved so that builds that only know version 2 open these
+    files read-only instead of refusing them."""
+    return data
+
+
 GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
 METHOD = FileKind("intervisie-desktop/method", 1, Method, "method", indent=2)
 MEETING = FileKind(
     "intervisie-desktop/meeting",
-    2,
+    3,
     Meeting,
     "meeting",
-    {1: meeting_v1_to_v2},
+    {1: meeting_v1_to_v2, 2: meeting_v2_to_v3},
     indent=None,
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
 )
