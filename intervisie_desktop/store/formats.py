@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from intervisie_desktop.domain.board import Board
+from intervisie_desktop.domain.bounds import MAX_ITEMS
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method
@@ -43,6 +45,18 @@ def meeting_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def check_meeting_bounds(meeting: Meeting) -> None:
+    """What a meeting's autosave checks instead of reading the whole file back: every
+    field but the board's items (validated whenever one is made or changed) and their
+    number. Raises ``ValidationError``; see ``envelope.encode_file``."""
+    whole = meeting.model_dump(exclude={"board": {"items"}})
+    whole["board"]["items"] = []
+    Meeting.model_validate(whole)
+    Board.model_validate({"items": [], "shared_lists": meeting.board.shared_lists})
+    if len(meeting.board.items) > MAX_ITEMS:
+        Board.model_validate({"items": meeting.board.items})
+
+
 GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
 METHOD = FileKind("intervisie-desktop/method", 1, Method, "method", indent=2)
 MEETING = FileKind(
@@ -53,6 +67,7 @@ MEETING = FileKind(
     {1: meeting_v1_to_v2, 2: meeting_v2_to_v3},
     indent=None,
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
+    light_check=check_meeting_bounds,
 )
 
 __all__ = ["GROUP", "MEETING", "METHOD", "SETTINGS"]

@@ -152,12 +152,12 @@ def test_a_meeting_from_a_newer_app_is_shown_but_never_written(data_dir: Path) -
         (summary,) = folder.list_meetings()
         assert summary.read_only
         stand_in = read_kind(MEETING, SAMPLES / f"meeting-v{MEETING.version}.json", name).data
-        with pytest.raises(ReadOnlyFileError, match="newer version"):
+        with pytest.raises(ReadOnlyFileError, match="newer_version"):
             folder.save_meeting(stand_in)
         meeting = folder.load_meeting(MEETING_ID)
         assert isinstance(meeting, Meeting)
         assert folder.meeting_is_read_only(MEETING_ID)
-        with pytest.raises(ReadOnlyFileError, match="newer version"):
+        with pytest.raises(ReadOnlyFileError, match="newer_version"):
             folder.save_meeting(meeting)
         assert folder.backups(name) == []
     assert target.read_bytes() == before
