@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from intervisie_desktop.store import backups
+from intervisie_desktop.store import backups, safe_read
 from intervisie_desktop.store.atomic import (
     PRIVATE_FILE,
     SaveError,
@@ -50,12 +50,7 @@ from intervisie_desktop.store.envelope import (
 )
 from intervisie_desktop.store.problems import Backup, Code, Params, ParamValue, Problem
 from intervisie_desktop.store.quarantine import QUARANTINE_DIR, quarantine
-from intervisie_desktop.store.safe_read import (
-    MAX_FILE_BYTES,
-    LeftAloneError,
-    check_entry,
-    read_regular,
-)
+from intervisie_desktop.store.safe_read import LeftAloneError, check_entry, read_regular
 
 __all__ = ["BACKUP_DIR", "KEEP_BACKUPS", "QUARANTINE_DIR", "TEMP_DIR", "Backup", "Problem"]
 
@@ -241,8 +236,9 @@ class FileStore:
     def write_bytes(
         self, kind: FileKind[ModelT], name: str, content: bytes, *, keep_backup: bool
     ) -> tuple[int, int]:
-        if len(content) > MAX_FILE_BYTES:  # it could not be read again
-            raise SaveError(name, Code.TOO_LARGE, size=len(content), limit=MAX_FILE_BYTES)
+        limit = safe_read.MAX_FILE_BYTES
+        if len(content) > limit:  # it could not be read again
+            raise SaveError(name, Code.TOO_LARGE, size=len(content), limit=limit)
         self.check_root(name)
         path = self.path(name)
         self._check_target(kind, name, path)
