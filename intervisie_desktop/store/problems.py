@@ -83,6 +83,9 @@ class Code(StrEnum):
     BUILT_IN_ID = "built_in_id"  # (id)
     ID_EXISTS = "id_exists"  # (id)
     ENCRYPTED_EXPORT = "encrypted_export"
+    # exporting a report
+    UNKNOWN_FORMAT = "unknown_format"  # (suffix): neither .pdf nor .md
+    RENDER_FAILED = "render_failed"  # the PDF could not be made
 
 
 _BY_ERRNO = {

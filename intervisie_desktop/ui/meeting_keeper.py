@@ -26,8 +26,12 @@ from PySide6.QtCore import (
 
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import take_snapshot
+from intervisie_desktop.store.files import ReadOnlyFileError, item_name
+from intervisie_desktop.store.meetings import MEETINGS
+from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.board_controller import BoardController
+from intervisie_desktop.ui.problem_text import describe_error
 from intervisie_desktop.ui.session_controller import SessionController
 
 T = TypeVar("T")
@@ -65,7 +69,7 @@ def run_off_ui_thread(work: Callable[[], T]) -> T:
 
 
 class _SaveJob(QRunnable):
-    def __init__(self, save: Callable[[], None], done: Callable[[str | None], None]) -> None:
+    def __init__(self, save: Callable[[], None], done: Callable[[Exception | None], None]) -> None:
         super().__init__()
         self._save = save
         self._done = done
@@ -74,7 +78,7 @@ class _SaveJob(QRunnable):
         try:
             self._save()
         except Exception as exc:
-            self._done(str(exc) or type(exc).__name__)
+            self._done(exc)  # worded on the UI thread (see MeetingKeeper._after_save)
         else:
             self._done(None)
 
@@ -82,7 +86,7 @@ class _SaveJob(QRunnable):
 class MeetingKeeper(QObject):
     saved = Signal()
     failed = Signal(str)  # the reason, in plain words
-    _finished = Signal(object)  # from the worker: None or the error text
+    _finished = Signal(object)  # from the worker: None or the exception
 
     def __init__(
         self,
@@ -143,10 +147,8 @@ class MeetingKeeper(QObject):
     def save_now(self) -> None:
         self._timer.stop()
         if self.read_only:
-            self.failed.emit(
-                "This meeting was saved by a newer version of the app; it is shown but not "
-                "saved, so nothing in it is lost."
-            )
+            name = item_name(MEETINGS, self.meeting.id)
+            self.failed.emit(describe_error(ReadOnlyFileError(name, Code.NEWER_VERSION)))
             return
         if self._saving:
             self._again = True
@@ -163,7 +165,7 @@ class MeetingKeeper(QObject):
             self.saved.emit()
         else:
             self.unsaved = True
-            self.failed.emit(str(error))
+            self.failed.emit(describe_error(error) if isinstance(error, BaseException) else "")
         if self._again:
             self._again = False
             self.save_now()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.domain.methods import Method, MethodLibrary
+from intervisie_desktop.ui.problem_text import describe_error
 
 if TYPE_CHECKING:
     from intervisie_desktop.store.repository import DataFolder
@@ -56,7 +57,7 @@ class OwnMethods(QObject):
             try:
                 store.save_method(method)
             except OSError as exc:
-                QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
+                QMessageBox.warning(self._parent, self.tr("Not saved"), describe_error(exc))
                 return
         custom = [m for m in self.custom() if m.id != method.id] + [method]
         self._set_custom(custom, method.id)
@@ -132,7 +133,7 @@ class OwnMethods(QObject):
         try:
             write_method_file(self._library().get(method_id), Path(chosen))
         except OSError as exc:
-            QMessageBox.warning(self._parent, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Export failed"), describe_error(exc))
 
     def import_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
@@ -141,6 +142,7 @@ class OwnMethods(QObject):
             MethodImportError,
             read_method_file,
         )
+        from intervisie_desktop.store.problems import Code  # noqa: PLC0415
 
         chosen, _filter = QFileDialog.getOpenFileName(
             self._parent, self.tr("Import method"), "", self.tr("Method (*.json)")
@@ -150,8 +152,8 @@ class OwnMethods(QObject):
         try:
             method = read_method_file(Path(chosen))
             if any(m.id == method.id for m in self._library().methods):
-                raise MethodImportError(Path(chosen).name, "a method with this id already exists")
+                raise MethodImportError(Path(chosen).name, Code.ID_EXISTS, id=method.id)
         except MethodImportError as exc:
-            QMessageBox.warning(self._parent, self.tr("Method not imported"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Method not imported"), describe_error(exc))
             return
         self._keep_method(method)

@@ -14,6 +14,7 @@ from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.ui.problem_text import describe_error, describe_problem, describe_retention
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.history import FollowUp
@@ -63,7 +64,7 @@ class ArchiveMixin(QMainWindow):
             for group in self.groups:
                 self.store.save_group(group)
         except OSError as exc:
-            self._save_failed(str(exc))
+            self._save_failed(describe_error(exc))
 
     def save_settings(self) -> None:
         if self.store is None:
@@ -71,7 +72,7 @@ class ArchiveMixin(QMainWindow):
         try:
             self.store.save_settings(self.settings)
         except OSError as exc:
-            self._save_failed(str(exc))
+            self._save_failed(describe_error(exc))
 
     def _save_failed(self, reason: str) -> None:
         self.setWindowTitle(
@@ -95,19 +96,33 @@ class ArchiveMixin(QMainWindow):
         if self.store is not None and self.store.problems:
             self.report_problems()
         if self.store is not None:
-            self.store.apply_retention(self._clock.wall())  # the groups' own "delete after"
+            self.confirm_retention()  # the groups' own "delete after"
         if self.store is not None:
-            unfinished = self.store.unfinished_meetings()
-            if unfinished:
-                self.offer_resume(unfinished[-1].id)
+            latest = self.store.meeting_to_resume()  # the one most recently left
+            if latest is not None:
+                self.offer_resume(latest.id)
         if not self.settings.welcomed:
             self.welcome()
+
+    def confirm_retention(self) -> None:
+        """Old meetings are deleted only after the user saw which, and agreed."""
+        assert self.store is not None
+        plan = self.store.plan_retention(self._clock.wall())
+        if not plan.meetings:
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ArchiveMixin", "Delete old meetings?"),
+            describe_retention(plan),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.apply_retention(plan)
 
     def report_problems(self) -> None:
         """Say which files could not be read, and offer their newest good backups."""
         assert self.store is not None
         problems = self.store.problems
-        text = "\n\n".join(p.message for p in problems)
+        text = "\n\n".join(describe_problem(p) for p in problems)
         restorable = [p for p in problems if p.backup is not None]
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -128,7 +143,7 @@ class ArchiveMixin(QMainWindow):
                 try:
                     self.store.restore_backup(problem.name, problem.backup)
                 except (OSError, ValueError) as exc:
-                    self._save_failed(str(exc))
+                    self._save_failed(describe_error(exc))
             self.groups[:] = self.store.list_groups()
 
     def offer_resume(self, meeting_id: str) -> None:
@@ -182,4 +197,4 @@ class ArchiveMixin(QMainWindow):
             old = self.store.load_meeting(follow_up.meeting_id)
             self.store.save_meeting(old.model_copy(update={"followed_up": True}))
         except (OSError, ValueError) as exc:
-            self._save_failed(str(exc))
+            self._save_failed(describe_error(exc))

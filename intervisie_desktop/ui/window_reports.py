@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from intervisie_desktop.domain.clock import Clock
+from intervisie_desktop.ui.problem_text import describe_error
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.report import MeetingFacts, Report, TakeawayOptions
@@ -103,7 +104,9 @@ class ReportsMixin(QMainWindow):
             write_report(report, path)
         except ExportError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("ReportsMixin", "Export failed"), str(exc)
+                self,
+                QCoreApplication.translate("ReportsMixin", "Export failed"),
+                describe_error(exc),
             )
             return
         self.statusBar().showMessage(

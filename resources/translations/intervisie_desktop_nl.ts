@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AgendaEditor</name>
@@ -65,6 +66,10 @@
     <message>
         <source>Intervisie Desktop</source>
         <translation>Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>Delete old meetings?</source>
+        <translation>Oude bijeenkomsten verwijderen?</translation>
     </message>
     <message>
         <source>Some files could not be read</source>
@@ -571,7 +576,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -631,7 +636,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1029,7 +1034,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1053,7 +1058,7 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1099,7 +1104,7 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method's own rules</source>
+        <source>The method&apos;s own rules</source>
         <translation>Eigen gespreksregels van de werkvorm</translation>
     </message>
     <message>
@@ -1316,6 +1321,14 @@
     <message>
         <source>This data folder is encrypted. Enter its passphrase:</source>
         <translation>Deze gegevensmap is versleuteld. Voer de wachtzin in:</translation>
+    </message>
+    <message>
+        <source>If no other computer is using this data folder now, its lock can be removed. Remove the lock and open the folder?</source>
+        <translation>Als geen andere computer deze gegevensmap nu gebruikt, kan de vergrendeling worden opgeheven. Vergrendeling opheffen en de map openen?</translation>
+    </message>
+    <message>
+        <source>Put the key back from its backup? The damaged file is kept aside.</source>
+        <translation>De sleutel terugzetten uit de reservekopie? Het beschadigde bestand wordt apart bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1646,357 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>werkvorm</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>meeting list</source>
+        <translation>lijst van bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>een named pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>een bestand</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>een snelkoppeling</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>het bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>het is leeg</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it may be damaged)</source>
+        <translation>het is geen tekstbestand (het is misschien beschadigd)</translation>
+    </message>
+    <message>
+        <source>it is cut off: the end of it is missing</source>
+        <translation>het is afgebroken: het einde ontbreekt</translation>
+    </message>
+    <message>
+        <source>it is damaged (at line %1, column %2)</source>
+        <translation>het is beschadigd (op regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>het is beschadigd</translation>
+    </message>
+    <message>
+        <source>it is not an Intervisie Desktop data file</source>
+        <translation>het is geen gegevensbestand van Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>it is an Intervisie Desktop %1 file</source>
+        <translation>het is een ander bestand van Intervisie Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>its version number is missing or not valid</source>
+        <translation>het versienummer ontbreekt of klopt niet</translation>
+    </message>
+    <message>
+        <source>there is no way to convert it from version %1</source>
+        <translation>het kan niet worden omgezet vanaf versie %1</translation>
+    </message>
+    <message>
+        <source>it could not be converted from version %1</source>
+        <translation>het omzetten vanaf versie %1 is mislukt</translation>
+    </message>
+    <message>
+        <source>its contents are missing</source>
+        <translation>de inhoud ontbreekt</translation>
+    </message>
+    <message>
+        <source>its contents are nested too deeply</source>
+        <translation>de inhoud is te diep genest</translation>
+    </message>
+    <message>
+        <source>the id inside it does not match its file name</source>
+        <translation>het id erin past niet bij de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>it is far too large (%1 MB, while at most %2 MB is read or written)</source>
+        <translation>het is veel te groot (%1 MB, terwijl hoogstens %2 MB wordt gelezen of geschreven)</translation>
+    </message>
+    <message>
+        <source>it is not a file but %1</source>
+        <translation>het is geen bestand maar %1</translation>
+    </message>
+    <message>
+        <source>it is a link to somewhere else, which the app does not follow</source>
+        <translation>het is een snelkoppeling naar een andere plek, en die volgt de app niet</translation>
+    </message>
+    <message>
+        <source>it belongs to another user account on this computer</source>
+        <translation>het is van een ander gebruikersaccount op deze computer</translation>
+    </message>
+    <message>
+        <source>it could not be opened (%1)</source>
+        <translation>het kon niet worden geopend (%1)</translation>
+    </message>
+    <message>
+        <source>it is encrypted, but this data folder was opened without its key</source>
+        <translation>het is versleuteld, maar deze gegevensmap is zonder sleutel geopend</translation>
+    </message>
+    <message>
+        <source>it is not encrypted while everything else in this data folder is, so it was not trusted</source>
+        <translation>het is niet versleuteld terwijl al het andere in deze gegevensmap dat wel is; daarom is het niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>it is damaged (its encryption header cannot be read)</source>
+        <translation>het is beschadigd (de kop van de versleuteling is onleesbaar)</translation>
+    </message>
+    <message>
+        <source>it belongs somewhere else in the data folder</source>
+        <translation>het hoort op een andere plek in de gegevensmap</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed (the encryption check failed)</source>
+        <translation>het is beschadigd of veranderd (de controle van de versleuteling klopt niet)</translation>
+    </message>
+    <message>
+        <source>its encrypted and its visible header do not match</source>
+        <translation>de versleutelde en de zichtbare kop komen niet overeen</translation>
+    </message>
+    <message>
+        <source>there is no backup of it that can be read</source>
+        <translation>er is geen leesbare reservekopie van</translation>
+    </message>
+    <message>
+        <source>it would not be readable again (%1)</source>
+        <translation>het zou daarna niet meer te lezen zijn (%1)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (%1)</source>
+        <translation>het systeem meldde een fout (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>there is no permission to write there</source>
+        <translation>er mag daar niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>de schijf meldde een fout</translation>
+    </message>
+    <message>
+        <source>the data folder is no longer there (was a USB stick removed?)</source>
+        <translation>de gegevensmap is er niet meer (is er een USB-stick uitgehaald?)</translation>
+    </message>
+    <message>
+        <source>another folder is now where the data folder was</source>
+        <translation>waar de gegevensmap stond, staat nu een andere map</translation>
+    </message>
+    <message>
+        <source>not every byte reached the disk</source>
+        <translation>niet alles is op de schijf terechtgekomen</translation>
+    </message>
+    <message>
+        <source>the disk accepted no more data</source>
+        <translation>de schijf nam niets meer aan</translation>
+    </message>
+    <message>
+        <source>it holds a value of the wrong type</source>
+        <translation>er staat een waarde van de verkeerde soort in</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Intervisie Desktop and is kept as it is</source>
+        <translation>het is geschreven door een nieuwere versie van Intervisie Desktop en blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>the file in its place could not be used and is kept as it is</source>
+        <translation>het bestand op die plek was niet bruikbaar en blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>another Intervisie Desktop on this computer is using it (process %1)</source>
+        <translation>een andere Intervisie Desktop op deze computer gebruikt haar (proces %1)</translation>
+    </message>
+    <message>
+        <source>it is in use on another computer (%1), or it was not closed properly there</source>
+        <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
+    </message>
+    <message>
+        <source>its lock file is not one of Intervisie Desktop&apos;s</source>
+        <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>it cannot be written to: %1</source>
+        <translation>er kan niet in worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>there is %1 named “%2” where the app keeps a folder of that name</source>
+        <translation>er staat %1 met de naam „%2” waar de app een map met die naam bewaart</translation>
+    </message>
+    <message>
+        <source>the key file (key.json) of this encrypted data folder is missing</source>
+        <translation>het sleutelbestand (key.json) van deze versleutelde gegevensmap ontbreekt</translation>
+    </message>
+    <message>
+        <source>the key file (key.json) of this encrypted data folder is damaged</source>
+        <translation>het sleutelbestand (key.json) van deze versleutelde gegevensmap is beschadigd</translation>
+    </message>
+    <message>
+        <source>; a backup of it can be put back</source>
+        <translation>; er is een reservekopie die kan worden teruggezet</translation>
+    </message>
+    <message>
+        <source>; put back key.json from your own backup of this folder</source>
+        <translation>; zet key.json terug uit je eigen reservekopie van deze map</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters; remember it well: without it the notes cannot be read</source>
+        <translation>een wachtzin heeft minstens %1 tekens nodig; onthoud hem goed: zonder wachtzin zijn de notities niet te lezen</translation>
+    </message>
+    <message>
+        <source>this data folder is encrypted: its passphrase is needed to open it</source>
+        <translation>deze gegevensmap is versleuteld: de wachtzin is nodig om haar te openen</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct; nothing was changed</source>
+        <translation>de wachtzin klopt niet; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>that key belongs to another data folder</source>
+        <translation>die sleutel hoort bij een andere gegevensmap</translation>
+    </message>
+    <message>
+        <source>this data folder is not encrypted</source>
+        <translation>deze gegevensmap is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>this data folder is already encrypted</source>
+        <translation>deze gegevensmap is al versleuteld</translation>
+    </message>
+    <message>
+        <source>a built-in method has the id %1</source>
+        <translation>een ingebouwde werkvorm heeft het id %1</translation>
+    </message>
+    <message>
+        <source>a method with the id %1 exists already</source>
+        <translation>er is al een werkvorm met het id %1</translation>
+    </message>
+    <message>
+        <source>it is encrypted; export it again to share it</source>
+        <translation>het is versleuteld; exporteer het opnieuw om het te delen</translation>
+    </message>
+    <message>
+        <source>%1 is not a known format: use .pdf or .md</source>
+        <translation>%1 is geen bekend formaat: kies .pdf of .md</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>de pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>some of its contents are not valid (%1)</source>
+        <translation>een deel van de inhoud klopt niet (%1)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> en nog %1</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be used: %3.</source>
+        <translation>Het bestand %2 (%1) kon niet worden gebruikt: %3.</translation>
+    </message>
+    <message>
+        <source>It was moved, unchanged, to %1.</source>
+        <translation>Het is ongewijzigd verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>It was left where it is, and the app does not write over it.</source>
+        <translation>Het is gebleven waar het is, en de app schrijft er niet overheen.</translation>
+    </message>
+    <message>
+        <source>A backup from %1 can be restored.</source>
+        <translation>Een reservekopie van %1 kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Er is geen reservekopie van.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2.</source>
+        <translation>%1 is niet opgeslagen: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2.</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The method in %1 was not imported: %2.</source>
+        <translation>De werkvorm in %1 is niet geïmporteerd: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2.</source>
+        <translation>%1 is niet geëxporteerd: %2.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be opened: %2.</source>
+        <translation>De gegevensmap %1 kan niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <source>These meetings are older than their group keeps them, and would be deleted with their backups (%1):</source>
+        <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>Re-plan the rest of the meeting</source>
@@ -1720,7 +2084,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>

@@ -164,12 +164,17 @@ def test_after_start_reports_damaged_files_and_offers_the_unfinished_meeting(
     assert calls == ["problems"]
 
 
+@pytest.mark.slow
 def test_a_second_start_brings_the_first_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    from .test_single_instance import second_start  # noqa: PLC0415
+
     first = SingleInstance(tmp_path)
     assert first.listen()
-    second = SingleInstance(tmp_path)
-    with qtbot.waitSignal(first.raise_requested):
-        assert second.ask_running_instance()
+    with qtbot.waitSignal(first.raise_requested, timeout=30_000):
+        second = second_start(tmp_path)  # another process, as a real second start
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)  # answered meanwhile
+    out, _ = second.communicate(timeout=30)
+    assert out.strip() == "True"
     first.close()
     assert not SingleInstance(tmp_path).ask_running_instance()
 
@@ -190,17 +195,32 @@ def test_the_groups_history_shows_cases_plans_and_follow_up(with_history: MainWi
     assert page.icebreakers.recent == []  # the demo's past meetings had no icebreaker
 
 
-def test_retention_deletes_old_meetings_of_a_group(
-    with_history: MainWindow, store: DataFolder
+def test_retention_deletes_old_meetings_of_a_group_once_confirmed(
+    with_history: MainWindow, store: DataFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.save_group(demo_group().model_copy(update={"retention_months": 3}))
     window = with_history
     window.settings.welcomed = True
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> object:
+        def ask(parent: object, title: str, text: str, *rest: object) -> object:
+            asked.append(text)
+            return reply
+
+        return ask
+
+    def presenters() -> list[str]:
+        meetings = [store.load_meeting(s.id) for s in store.list_meetings()]
+        return sorted(m.attendance.case_presenter or "" for m in meetings)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     window.after_start()
-    left = sorted(
-        store.load_meeting(s.id).attendance.case_presenter or "" for s in store.list_meetings()
-    )
-    assert left == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
+    assert len(asked) == 1 and "(1)" in asked[0]  # shown first: one meeting would go
+    assert presenters() == ["Anna", "Chris", "Eva"]  # and kept when the answer is no
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.after_start()
+    assert presenters() == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
 
 
 def test_passphrase_set_then_changed_and_a_wrong_one_changes_nothing(
