@@ -113,7 +113,7 @@ def sync_backup(root: Path) -> None:
     with contextlib.suppress(DataFileError, OSError):
         key_file, raw = read_key(root / KEY_FILE)
         target = backup_path(root, key_file.key_id)
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, DataFileError):
             if read_regular(target, target.name, limit=MAX_KEY_FILE_BYTES) == raw:
                 return
         keep_backup(root, key_file.key_id, raw)

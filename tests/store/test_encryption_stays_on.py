@@ -133,3 +133,13 @@ def test_the_key_has_a_backup_that_follows_a_new_passphrase(encrypted: Path) -> 
     with pytest.raises(crypto.WrongPassphraseError):
         crypto.unlock(encrypted, PASSPHRASE)  # the old passphrase opens no copy
     crypto.unlock(encrypted, "een nieuwe wachtzin")
+
+
+def test_a_folder_without_a_key_backup_gets_one_when_opened(encrypted: Path) -> None:
+    """Folders encrypted by an earlier version had no copy of their key."""
+    for backup in (encrypted / "backups").glob("key*.json"):
+        backup.unlink()
+    with DataFolder.open(encrypted, crypto.unlock(encrypted, PASSPHRASE)):
+        pass
+    (copy,) = (encrypted / "backups").glob("key*.json")
+    assert copy.read_bytes() == (encrypted / "key.json").read_bytes()

@@ -160,6 +160,11 @@ def test_a_meeting_from_a_newer_app_is_shown_but_never_written(data_dir: Path) -
         with pytest.raises(ReadOnlyFileError, match="newer_version"):
             folder.save_meeting(meeting)
         assert folder.backups(name) == []
+        # what was typed into it can still be kept: as a new meeting of this version
+        copy = folder.save_as_new_meeting(meeting)
+        assert copy.id != MEETING_ID
+        assert folder.load_meeting(copy.id) == copy
+        assert not folder.meeting_is_read_only(copy.id)
     assert target.read_bytes() == before
 
 
