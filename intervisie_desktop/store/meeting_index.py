@@ -10,9 +10,7 @@ reason it has no migrations: an index of another version is rebuilt too.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from intervisie_desktop.domain.bounds import FileId, Line, Moment, Reference
 from intervisie_desktop.domain.engine import RunState
@@ -37,8 +35,7 @@ class MeetingSummary(BaseModel):
     quit_while_running: bool = False  # left by a deliberate quit while it ran
     closed: bool = False  # closed for good unfinished: not offered for resuming
     read_only: bool = False  # written by a newer app version
-    # (mtime_ns, size) of the file it was made from
-    stamp: tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]] = (0, 0)
+    stamp: tuple[int, int] = (0, 0)  # (mtime_ns, size) of the file it was made from
 
     @property
     def unfinished(self) -> bool:

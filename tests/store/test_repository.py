@@ -305,3 +305,20 @@ def test_a_meeting_that_could_not_be_read_back_is_not_saved(
         folder.save_meeting(meeting)
     assert caught.value.reason is Code.WRONG_TYPE
     assert live.read_bytes() == before
+
+
+def test_a_meeting_file_dated_before_1970_is_still_listed(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """File times are not the user's data: an odd one (a copy from an old stick) counts
+    for nothing but finding out whether the index still matches the file."""
+    import os  # noqa: PLC0415
+
+    with DataFolder.open(data_dir) as folder:
+        meeting = make_meeting(library)
+        folder.save_meeting(meeting)
+    os.utime(data_dir / "meetings" / f"{meeting.id}.json", (-(10**9), -(10**9)))
+    (data_dir / INDEX_FILE).unlink()
+    with DataFolder.open(data_dir) as folder:
+        assert [s.id for s in folder.list_meetings()] == [meeting.id]
+        assert folder.problems == []
