@@ -241,7 +241,12 @@ def _is_empty(path: Path) -> bool:
 
 
 def _stale(path: Path, holder: LockHolder) -> bool:
-    """A lock of this computer whose writer cannot be alive (see the module docstring)."""
+    """A lock of this computer whose writer cannot be alive (see the module docstring).
+
+    Elsewhere than on POSIX, ``QLockFile``'s own check is all (``os.kill`` would end
+    the process there, not ask about it)."""
+    if os.name != "posix":
+        return False
     here_boot = bytes(QSysInfo.bootUniqueId().data()).decode(errors="replace")
     if holder.boot_id and here_boot and holder.boot_id != here_boot:
         return True  # written before the computer was last started
