@@ -97,7 +97,9 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     folder = window.context.folder
     instance.raise_requested.connect(window.bring_forward)
     if loaded.problem:
-        window.statusBar().showMessage(loaded.problem)
+        from intervisie_desktop.ui.problem_text import describe_problem
+
+        window.statusBar().showMessage(describe_problem(loaded.problem))
 
     def attach_data() -> bool:
         """Open (and if need be unlock) the data folder and show what is in it."""

@@ -7,9 +7,20 @@ meeting stays readable even if its method is later edited or removed.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from intervisie_desktop.domain.bounds import (
+    MAX_BLOCK_SECONDS,
+    MAX_LIST,
+    MAX_STEPS,
+    MAX_TURN_SECONDS,
+    BlockSeconds,
+    Count,
+    Line,
+    Reference,
+)
 from intervisie_desktop.domain.icebreakers import Icebreaker
 from intervisie_desktop.domain.methods import CaptureKind, Method, Role, Rule, TurnTaking
 from intervisie_desktop.domain.text import LocalizedText
@@ -28,24 +39,25 @@ class Block(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str
+    id: Reference
     kind: BlockKind
     title: LocalizedText
-    planned_seconds: int = Field(gt=0)
+    planned_seconds: BlockSeconds
     instruction: LocalizedText | None = None  # for the room (projector)
     guidance: LocalizedText | None = None  # for the facilitator only
-    speakers: list[Role] = []
-    listeners: list[Role] = []
+    speakers: Annotated[list[Role], Field(max_length=len(Role))] = []
+    listeners: Annotated[list[Role], Field(max_length=len(Role))] = []
     listener_note: LocalizedText | None = None
-    rules: list[LocalizedText] = []
-    capture: list[CaptureKind] = []
+    rules: Annotated[list[LocalizedText], Field(max_length=MAX_LIST)] = []
+    capture: Annotated[list[CaptureKind], Field(max_length=len(CaptureKind))] = []
     turns: TurnTaking = TurnTaking.NONE
-    seconds_per_turn: int | None = None  # fixed time per person; None = equal share
+    # fixed time per person; None = equal share
+    seconds_per_turn: Annotated[int, Field(gt=0, le=MAX_TURN_SECONDS)] | None = None
     protected: bool = False
-    step_number: int | None = None  # 1-based position within the method
-    step_count: int | None = None
-    max_questions_per_member: int | None = None
-    case_presenter: str | None = None  # the second case's presenter; None: the meeting's
+    step_number: Annotated[int, Field(ge=1, le=MAX_STEPS)] | None = None  # 1-based, in the method
+    step_count: Annotated[int, Field(ge=1, le=MAX_STEPS)] | None = None
+    max_questions_per_member: Count | None = None
+    case_presenter: Line | None = None  # the second case's presenter; None: the meeting's
 
     @property
     def planned_minutes(self) -> float:
@@ -120,7 +132,7 @@ def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
                     nl=f"{icebreaker.name.nl}: {step.title.nl}",
                     en=f"{icebreaker.name.en}: {step.title.en}",
                 ),
-                planned_seconds=max(60, step.seconds_for(max(1, people))),
+                planned_seconds=min(MAX_BLOCK_SECONDS, max(60, step.seconds_for(max(1, people)))),
                 instruction=step.instruction,
                 guidance=icebreaker.instructions,
                 speakers=[Role.MEMBERS, Role.CASE_PRESENTER],

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from intervisie_desktop.domain.bounds import MAX_ITEMS, Line, Reference, Text
 
 
 class Rating(StrEnum):
@@ -50,11 +52,11 @@ def new_item_id() -> str:
 class BoardItem(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    id: str = Field(default_factory=new_item_id)
+    id: Reference = Field(default_factory=new_item_id)
     kind: ItemKind
-    text: str
-    author: str | None = None  # who asked or gave it (a member's name)
-    block_id: str | None = None  # the agenda block it was captured in
+    text: Text
+    author: Line | None = None  # who asked or gave it (a member's name)
+    block_id: Reference | None = None  # the agenda block it was captured in
     rating: Rating | None = None
     answered: bool = False
     chosen: bool = False  # advice the case presenter takes on
@@ -65,8 +67,8 @@ class BoardItem(BaseModel):
 class Board(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    items: list[BoardItem] = []
-    shared_lists: list[ItemKind] = []
+    items: Annotated[list[BoardItem], Field(max_length=MAX_ITEMS)] = []
+    shared_lists: Annotated[list[ItemKind], Field(max_length=len(ItemKind))] = []
 
     # ----- queries -------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from intervisie_desktop.domain.agenda import Block
+from intervisie_desktop.domain.bounds import MAX_BLOCK_SECONDS
 from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.methods import TurnTaking
 from intervisie_desktop.domain.replan import ReplanProposal, propose_replan
@@ -295,9 +296,10 @@ class SessionEngine:
 
     def add_minutes(self, minutes: int) -> None:
         """A minute more (or less, with a negative number) on the current block;
-        a block never gets shorter than one minute."""
+        a block never gets shorter than one minute, nor longer than a day."""
         block = self.block
-        block.planned_seconds = max(MINUTE, block.planned_seconds + minutes * MINUTE)
+        longer = block.planned_seconds + minutes * MINUTE
+        block.planned_seconds = min(MAX_BLOCK_SECONDS, max(MINUTE, longer))
         self._changed()
 
     def restart_block(self) -> None:
@@ -338,5 +340,6 @@ class SessionEngine:
         if proposal.revision != self.revision:
             raise StaleProposalError("the meeting changed since this proposal was made")
         for change in proposal.changes:
-            self.blocks[change.index].planned_seconds = change.new_seconds
+            seconds = min(MAX_BLOCK_SECONDS, max(MINUTE, change.new_seconds))
+            self.blocks[change.index].planned_seconds = seconds
         self._changed()

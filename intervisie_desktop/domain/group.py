@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from intervisie_desktop.domain.bounds import MAX_PEOPLE, FileId, Line, Name
 
 
 def new_group_id() -> str:
@@ -14,17 +17,17 @@ def new_group_id() -> str:
 class Member(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1)
-    role: str = ""  # optional: role or organisation
+    name: Name
+    role: Line = ""  # optional: role or organisation
 
 
 class Group(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(default_factory=new_group_id)
-    name: str = Field(min_length=1)
-    members: list[Member] = []
-    retention_months: int | None = Field(default=None, ge=1)  # delete older meetings
+    id: FileId = Field(default_factory=new_group_id)
+    name: Name
+    members: Annotated[list[Member], Field(max_length=MAX_PEOPLE)] = []
+    retention_months: int | None = Field(default=None, ge=1, le=1200)  # delete older meetings
 
     def member_names(self) -> list[str]:
         return [m.name for m in self.members]

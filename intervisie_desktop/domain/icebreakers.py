@@ -11,8 +11,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Self
 
-from pydantic import Field, PositiveInt, model_validator
+from pydantic import Field, model_validator
 
+from intervisie_desktop.domain.bounds import MAX_LIST, MAX_STEPS, MAX_TURN_SECONDS, Minutes
 from intervisie_desktop.domain.definitions import load_definition_folder, require_unique_ids
 from intervisie_desktop.domain.text import Definition, LocalizedText, Slug
 from intervisie_desktop.resources import resource_path
@@ -30,8 +31,8 @@ class Material(StrEnum):
 class IcebreakerStep(Definition):
     title: LocalizedText
     instruction: LocalizedText
-    minutes: PositiveInt | None = None
-    seconds_per_person: PositiveInt | None = None
+    minutes: Minutes | None = None
+    seconds_per_person: Annotated[int, Field(gt=0, le=MAX_TURN_SECONDS)] | None = None
     in_turns: bool = False
 
     @model_validator(mode="after")
@@ -54,15 +55,15 @@ class Icebreaker(Definition):
     name: LocalizedText
     summary: LocalizedText
     instructions: LocalizedText
-    steps: Annotated[list[IcebreakerStep], Field(min_length=1)]
+    steps: Annotated[list[IcebreakerStep], Field(min_length=1, max_length=MAX_STEPS)]
     minutes_are_suggestions: bool = True  # the source gives timings for few exercises
-    materials: list[Material] = []
+    materials: Annotated[list[Material], Field(max_length=len(Material))] = []
     suits_new_group: bool
     suits_existing_group: bool = True
     works_online: bool
     works_in_person: bool = True
-    dilemmas: list[LocalizedText] = []
-    variants: list[LocalizedText] = []
+    dilemmas: Annotated[list[LocalizedText], Field(max_length=MAX_LIST)] = []
+    variants: Annotated[list[LocalizedText], Field(max_length=MAX_LIST)] = []
 
     def seconds_for(self, people: int) -> int:
         """Planned length with ``people`` taking part."""

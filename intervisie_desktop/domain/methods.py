@@ -14,8 +14,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Self
 
-from pydantic import AfterValidator, Field, PositiveInt, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
+from intervisie_desktop.domain.bounds import MAX_LIST, MAX_STEPS, Count, Line, Minutes
 from intervisie_desktop.domain.definitions import (
     DefinitionError,
     load_definition,
@@ -124,23 +125,23 @@ class StepPhase(Definition):
     """A timed part inside a step (e.g. 5 min silent writing, then 10 min questions)."""
 
     title: LocalizedText
-    minutes: PositiveInt
+    minutes: Minutes
 
 
 class Step(Definition):
     id: Slug
     title: LocalizedText
-    minutes: PositiveInt
-    speakers: Annotated[list[Role], Field(min_length=1)]
-    listeners: list[Role] = []
+    minutes: Minutes
+    speakers: Annotated[list[Role], Field(min_length=1, max_length=len(Role))]
+    listeners: Annotated[list[Role], Field(max_length=len(Role))] = []
     listener_note: LocalizedText | None = None
     instruction: LocalizedText
     guidance: LocalizedText
-    rules: list[LocalizedText] = []
-    capture: Annotated[list[CaptureKind], Field(min_length=1)]
+    rules: Annotated[list[LocalizedText], Field(max_length=MAX_LIST)] = []
+    capture: Annotated[list[CaptureKind], Field(min_length=1, max_length=len(CaptureKind))]
     turns: TurnTaking = TurnTaking.NONE
-    max_questions_per_member: PositiveInt | None = None
-    phases: list[StepPhase] = []
+    max_questions_per_member: Count | None = None
+    phases: Annotated[list[StepPhase], Field(max_length=MAX_STEPS)] = []
     protected: bool = False  # kept intact when the meeting is re-planned
 
     @model_validator(mode="after")
@@ -158,7 +159,7 @@ class Step(Definition):
 class Suitability(Definition):
     """When to use a method (DESIGN.md: case type, group experience, trust)."""
 
-    case_types: Annotated[list[CaseType], Field(min_length=1)]
+    case_types: Annotated[list[CaseType], Field(min_length=1, max_length=len(CaseType))]
     suits_new_groups: bool
     trust_needed: Trust
     summary: LocalizedText
@@ -169,11 +170,11 @@ class Method(Definition):
     name: LocalizedText
     purpose: LocalizedText
     suitability: Suitability
-    source: str = ""
+    source: Line = ""
     minutes_are_suggestions: bool = False
-    rules: list[Rule] = []
+    rules: Annotated[list[Rule], Field(max_length=MAX_LIST)] = []
     pretalk: PretalkPoints = []  # this method's own points for the pre-talk
-    steps: Annotated[list[Step], Field(min_length=1)]
+    steps: Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS)]
 
     @model_validator(mode="after")
     def _unique_step_ids(self) -> Self:
@@ -196,7 +197,7 @@ class Method(Definition):
 class CommonRules(Definition):
     """The conversation rules that hold in every method."""
 
-    rules: Annotated[list[Rule], Field(min_length=1)]
+    rules: Annotated[list[Rule], Field(min_length=1, max_length=MAX_LIST)]
     pretalk: PretalkPoints = []  # pre-talk points for every method
 
 

@@ -18,41 +18,39 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from intervisie_desktop.store.problems import Code, ParamValue, os_error_code, technical
+
 TEMP_SUFFIX = ".tmp-intervisie"
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
-
-_PLAIN_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "there is no permission to write there",
-    errno.EPERM: "there is no permission to write there",
-    errno.EROFS: "the disk is read-only",
-    errno.EIO: "the disk reported an error",
-    errno.ENOENT: "the folder no longer exists",
-}
 
 
 class SaveError(OSError):
     """A save failed; the previous version of the file is untouched.
 
-    ``str(error)`` is a plain English sentence for the user.
+    ``reason`` is a :class:`Code` with ``params``; the UI words it.
     """
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"Could not save {name}: {reason}.")
+    def __init__(self, name: str, reason: Code, **params: ParamValue) -> None:
+        super().__init__(technical(reason, name, params))
         self.name = name
         self.reason = reason
+        self.params: dict[str, ParamValue] = dict(params)
+
+    @property
+    def code(self) -> Code:
+        return self.reason
 
     def __str__(self) -> str:
         return str(self.args[0])
 
 
-def plain_reason(exc: OSError) -> str:
-    """An ``OSError`` in words a user understands."""
-    if exc.errno in _PLAIN_REASONS:
-        return _PLAIN_REASONS[exc.errno]
-    return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
+def save_error(name: str, exc: OSError) -> SaveError:
+    """``exc`` as a :class:`SaveError` about ``name``."""
+    if isinstance(exc, SaveError):
+        return exc
+    code, params = os_error_code(exc)
+    return SaveError(name, code, **params)
 
 
 def private_mode(mode: int, private: int) -> int:
@@ -61,14 +59,23 @@ def private_mode(mode: int, private: int) -> int:
     return mode & private
 
 
-def ensure_private_dir(folder: Path) -> None:
+def ensure_private_dir(folder: Path, inside: Path | None = None) -> None:
     """Create ``folder`` private (0700); an existing one loses group and other access.
 
     Missing parents are created private too; parents that exist are left alone.
+    With ``inside``, only folders below ``inside`` are created: if ``inside`` itself is
+    gone (a USB stick pulled), ``FileNotFoundError`` is raised instead of making a new,
+    empty one on whatever disk is left. A symbolic link is never followed to a folder
+    that gets created or tightened: ``NotADirectoryError``.
     """
     missing = []
     current = folder
-    while not current.is_dir():
+    while not _present(current, inside):
+        if (current.exists() or current.is_symlink()) and not _present(current, inside):
+            # (checked twice: another process may have just made the folder)
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(current))
+        if inside is not None and current == inside:
+            raise FileNotFoundError(errno.ENOENT, "the folder is gone", str(current))
         missing.append(current)
         if current.parent == current:
             break
@@ -81,6 +88,14 @@ def ensure_private_dir(folder: Path) -> None:
         mode = folder.stat().st_mode & 0o777
         if mode & 0o077:
             folder.chmod(private_mode(mode, PRIVATE_DIR))
+
+
+def _present(path: Path, inside: Path | None) -> bool:
+    """A folder; below ``inside`` a folder itself, never a link to one (the data folder
+    and what is above it may be links the user made)."""
+    if inside is not None and path != inside:
+        return path.is_dir() and not path.is_symlink()
+    return path.is_dir()
 
 
 def _fsync_file(fd: int) -> None:
@@ -125,7 +140,7 @@ def _write_all(fd: int, data: bytes, name: str) -> None:
     while view:
         written = os.write(fd, view)
         if written <= 0:
-            raise SaveError(name, "the disk accepted no more data")
+            raise SaveError(name, Code.NO_MORE_DATA)
         view = view[written:]
 
 
@@ -136,6 +151,9 @@ def write_atomic(
     temp_dir: Path | None = None,
     before_replace: Callable[[], None] | None = None,
     name: str | None = None,
+    inside: Path | None = None,
+    private_folder: bool = True,
+    new_file: bool = False,
 ) -> None:
     """Replace ``target`` with ``data`` completely, or not at all.
 
@@ -143,34 +161,60 @@ def write_atomic(
     keeps one, so leftovers are found without listing every folder).
     ``before_replace`` runs once the new content is safely on disk, just before
     the switch (the repository keeps its backup there). ``name`` is how the file
-    is called in messages.
+    is called in problems. ``inside``: missing folders are made only below it (see
+    :func:`ensure_private_dir`). ``private_folder=False`` leaves the target's folder as
+    it is (an export into the user's own folder: it must exist, and its mode is the
+    user's business; a folder that is made for it is private; the file itself is
+    private from its first byte).
+    ``new_file``: never replace an existing file (``FileExistsError`` instead).
     """
     label = name or target.name
     folder = temp_dir or target.parent
     temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
-        ensure_private_dir(target.parent)
+        if private_folder:
+            ensure_private_dir(target.parent, inside)
+        elif not target.parent.is_dir():
+            ensure_private_dir(target.parent)  # a new folder is private; one that exists is left
         if temp_dir is not None:
-            ensure_private_dir(temp_dir)
+            ensure_private_dir(temp_dir, inside)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(temp, flags, PRIVATE_FILE)
         try:
             _write_all(fd, data, label)
             _fsync_file(fd)
             if os.fstat(fd).st_size != len(data):
-                raise SaveError(label, "not every byte reached the disk")
+                raise SaveError(label, Code.INCOMPLETE)
         finally:
             os.close(fd)
         if before_replace is not None:
             before_replace()
-        _replace(temp, target)
+        if new_file:
+            _place_new(temp, target)
+        else:
+            _replace(temp, target)
         _fsync_dir(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        if isinstance(exc, SaveError):
+        if isinstance(exc, FileExistsError) and new_file:
             raise
-        raise SaveError(label, plain_reason(exc)) from exc
+        raise save_error(label, exc) from exc
+
+
+def _place_new(temp: Path, target: Path) -> None:
+    """Move ``temp`` to ``target`` only if nothing is there (a hard link refuses to
+    replace; where there are none, a check just before)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists() or target.is_symlink():
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        _replace(temp, target)
+        return
+    temp.unlink()
 
 
 def remove_stale_temp_files(folder: Path, *, recursive: bool = True) -> int:

@@ -3,9 +3,10 @@
 A random 256-bit data key encrypts every file with AES-GCM (a fresh 12-byte
 random nonce per write; the visible header with format, version and the file's
 name is authenticated, so a file cannot be swapped for another). The data key
-itself is stored in ``key.json``, wrapped by a key derived from the passphrase
-with Argon2id (at least 64 MiB and 3 passes). Changing the passphrase re-wraps
-the data key only. A lost passphrase means lost notes: there is no back door.
+itself is stored in ``key.json`` (with a backup, see :mod:`key_file`), wrapped
+by a key derived from the passphrase with Argon2id (at least 64 MiB and 3
+passes). Changing the passphrase re-wraps the data key only. A lost passphrase
+means lost notes: there is no back door.
 
 Deriving the key is slow on purpose; :func:`unlock` is a plain function the UI
 runs off its own thread. Nothing here writes a file unless asked to create or
@@ -22,19 +23,18 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from intervisie_desktop.store.atomic import write_atomic
-from intervisie_desktop.store.envelope import (
-    ENCRYPTED_MAGIC,
-    DataFileError,
-    FileKind,
-    encode_file,
-    read_kind,
+from intervisie_desktop.store import key_file as keys
+from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, DataFileError, MissingFileError
+from intervisie_desktop.store.key_file import (
+    KEY_FILE,
+    KEY_KIND,
+    MIN_ITERATIONS,
+    MIN_MEMORY_KIB,
+    KeyFileData,
 )
-from intervisie_desktop.store.files import TEMP_DIR
+from intervisie_desktop.store.problems import Code, ParamValue, technical
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -54,9 +54,8 @@ def _invalid_tag() -> type[Exception]:
     return InvalidTag
 
 
-KEY_FILE = "key.json"
-MIN_MEMORY_KIB = 65536  # 64 MiB
-MIN_ITERATIONS = 3
+__all__ = ["KEY_FILE", "KEY_KIND", "MIN_ITERATIONS", "MIN_MEMORY_KIB", "KeyFileData"]
+
 LANES = 4
 NONCE_BYTES = 12
 KEY_BYTES = 32
@@ -66,40 +65,32 @@ _MAX_HEADER = 1024
 
 
 class EncryptionError(Exception):
-    """Something about the encryption went wrong; ``str()`` says what in plain words."""
+    """Something about the encryption went wrong: ``code`` and ``params`` say what."""
+
+    def __init__(self, code: Code, **params: ParamValue) -> None:
+        super().__init__(technical(code, "encryption", params))
+        self.code = code
+        self.params: dict[str, ParamValue] = dict(params)
 
 
 class WrongPassphraseError(EncryptionError):
     def __init__(self) -> None:
-        super().__init__("The passphrase is not correct. Nothing was changed.")
+        super().__init__(Code.WRONG_PASSPHRASE)
 
 
 class WeakPassphraseError(EncryptionError):
     def __init__(self) -> None:
-        super().__init__(
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "Remember it well: without it the notes cannot be read."
-        )
+        super().__init__(Code.WEAK_PASSPHRASE, minimum=MIN_PASSPHRASE_LENGTH)
 
 
 class KeyFileError(EncryptionError):
-    """The key file is missing or damaged."""
+    """The key file is missing (``KEY_MISSING``) or damaged (``KEY_DAMAGED``, with the
+    file's own problem as ``reason``); ``backup``: a good backup of it is there."""
 
 
-class KeyFileData(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    kdf: Literal["argon2id"] = "argon2id"
-    salt: str
-    memory_cost: int = Field(ge=MIN_MEMORY_KIB, le=4 * 1024 * 1024)
-    iterations: int = Field(ge=MIN_ITERATIONS, le=100)
-    lanes: int = Field(ge=1, le=64)
-    key_id: str = Field(pattern=r"^[0-9a-f]{16}$")
-    nonce: str
-    wrapped_key: str
-
-
-KEY_KIND = FileKind("intervisie-desktop/key", 1, KeyFileData, "key", indent=2)
+class PassphraseRequiredError(EncryptionError):
+    def __init__(self) -> None:
+        super().__init__(Code.PASSPHRASE_REQUIRED)
 
 
 @dataclass(frozen=True)
@@ -154,54 +145,68 @@ class FileCipher:
         return head + nonce + self._aead.encrypt(nonce, plaintext, head + name.encode("utf-8"))
 
     def open(self, blob: bytes, name: str) -> tuple[dict[str, object], bytes]:
-        """The visible header and the plaintext; ``ValueError`` says why not."""
+        """The visible header and the plaintext; :class:`DataFileError` says why not."""
         end = blob.find(b"\n", len(ENCRYPTED_MAGIC), len(ENCRYPTED_MAGIC) + _MAX_HEADER)
         if end < 0:
-            raise ValueError("it is damaged (its encryption header is missing)")
+            raise DataFileError(name, Code.ENCRYPTION_HEADER)
         head = blob[: end + 1]
         try:
             header = json.loads(head[len(ENCRYPTED_MAGIC) :])
         except ValueError:
             header = None
         if not isinstance(header, dict):
-            raise ValueError("it is damaged (its encryption header cannot be read)")
+            raise DataFileError(name, Code.ENCRYPTION_HEADER)
         if header.get("name") != name:
-            raise ValueError("it belongs somewhere else in the data folder")
+            raise DataFileError(name, Code.WRONG_PLACE)
         body = blob[end + 1 :]
         if len(body) < NONCE_BYTES + 16:
-            raise ValueError("it is cut off: the end of the file is missing")
+            raise DataFileError(name, Code.CUT_OFF)
         nonce, sealed = body[:NONCE_BYTES], body[NONCE_BYTES:]
         try:
             plaintext = self._aead.decrypt(nonce, sealed, head + name.encode("utf-8"))
         except _invalid_tag():
-            raise ValueError("it is damaged or was changed (the encryption check failed)") from None
+            raise DataFileError(name, Code.TAMPERED) from None
         return header, plaintext
 
 
 def is_encrypted_folder(root: Path) -> bool:
-    """Whether the data folder has a key (so the app must ask for the passphrase)."""
-    return (root / KEY_FILE).is_file()
+    """Whether the data folder is encrypted (so the app must ask for the passphrase, or
+    report its missing key): from the key file, its backup or the files themselves."""
+    return keys.looks_encrypted(root)
 
 
 def _read_key_file(root: Path) -> tuple[KeyFileData, KdfParams]:
-    path = root / KEY_FILE
     try:
-        key_file = read_kind(KEY_KIND, path, KEY_FILE).data
+        key_file, _ = keys.read_key(root / KEY_FILE)
         params = KdfParams(
             _unb64(key_file.salt), key_file.memory_cost, key_file.iterations, key_file.lanes
         )
         _unb64(key_file.nonce)
         _unb64(key_file.wrapped_key)
+    except MissingFileError:
+        raise KeyFileError(Code.KEY_MISSING, backup=has_key_backup(root)) from None
     except DataFileError as exc:
         raise KeyFileError(
-            f"{exc} Without the key file the encrypted notes in this folder cannot be read."
-        ) from exc
-    except ValueError as exc:
+            Code.KEY_DAMAGED, reason=exc.reason.value, backup=has_key_backup(root)
+        ) from None
+    except ValueError:
         raise KeyFileError(
-            f"The file {KEY_FILE} is damaged. "
-            "Without it the encrypted notes in this folder cannot be read."
-        ) from exc
+            Code.KEY_DAMAGED, reason="damaged", backup=has_key_backup(root)
+        ) from None
     return key_file, params
+
+
+def has_key_backup(root: Path) -> bool:
+    return keys.good_backup(root) is not None
+
+
+def restore_key_from_backup(root: Path) -> None:
+    """After the user agreed: the key file back from its backup (a damaged one is moved
+    into quarantine first). Raises :class:`KeyFileError` when there is no good backup."""
+    try:
+        keys.restore_from_backup(root)
+    except DataFileError:
+        raise KeyFileError(Code.KEY_MISSING, backup=False) from None
 
 
 def key_id(root: Path) -> str:
@@ -231,8 +236,7 @@ def unlock(root: Path, passphrase: str) -> FileCipher:
 
 
 def _write_key_file(root: Path, passphrase: str, data_key: bytes, key_id: str) -> None:
-    """Atomic, and deliberately without a backup: an old copy would still open with
-    the old passphrase, which is what changing it is meant to stop."""
+    """Atomic; its one backup is replaced too, so an old passphrase opens no copy."""
     params = KdfParams(secrets.token_bytes(SALT_BYTES))
     nonce = os.urandom(NONCE_BYTES)
     wrapped = _aesgcm(params.derive(passphrase)).encrypt(nonce, data_key, _wrap_aad(key_id, params))
@@ -245,8 +249,7 @@ def _write_key_file(root: Path, passphrase: str, data_key: bytes, key_id: str) -
         nonce=_b64(nonce),
         wrapped_key=_b64(wrapped),
     )
-    content = encode_file(KEY_KIND, key_file, KEY_FILE)
-    write_atomic(root / KEY_FILE, content, temp_dir=root / TEMP_DIR, name=KEY_FILE)
+    keys.write_key(root, key_file)
 
 
 def create_key(root: Path, passphrase: str) -> FileCipher:
@@ -256,7 +259,7 @@ def create_key(root: Path, passphrase: str) -> FileCipher:
     the files already there.
     """
     if is_encrypted_folder(root):
-        raise EncryptionError("This data folder is already encrypted.")
+        raise EncryptionError(Code.ALREADY_ENCRYPTED)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphraseError()
     data_key = secrets.token_bytes(KEY_BYTES)  # what AESGCM.generate_key does

@@ -5,7 +5,7 @@ Older versions are migrated step by step (one dict-to-dict function per
 version) *before* pydantic validation. A file from a newer app is read
 leniently and marked read-only: pydantic would silently drop fields it does not
 know, so writing it back would lose data. Every problem becomes one
-:class:`DataFileError` with a plain reason, so callers need one ``except``.
+:class:`DataFileError` with a :class:`Code`, so callers need one ``except``.
 
 Errors about a file's contents are raised ``from None``: pydantic's own messages
 quote the values, and a meeting's notes must never reach a traceback or a log.
@@ -14,6 +14,7 @@ quote the values, and a meeting's notes must never reach a traceback or a log.
 from __future__ import annotations
 
 import copy
+import errno
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -25,8 +26,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from intervisie_desktop import __version__
-from intervisie_desktop.domain.definitions import describe_validation_error
 from intervisie_desktop.store.atomic import SaveError
+from intervisie_desktop.store.problems import Code, ParamValue, technical
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 ModelT_co = TypeVar("ModelT_co", bound=BaseModel, covariant=True)
@@ -40,23 +41,42 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
 class DataFileError(ValueError):
-    """A data file could not be used. ``str()`` is a plain sentence naming the file."""
+    """A data file could not be used: ``reason`` (a :class:`Code`) and ``params``."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"The file {name} could not be read: {reason}.")
+    def __init__(self, name: str, reason: Code, **params: ParamValue) -> None:
+        super().__init__(technical(reason, name, params))
         self.name = name
         self.reason = reason
+        self.params: dict[str, ParamValue] = dict(params)
+
+    @property
+    def code(self) -> Code:
+        return self.reason
 
 
 class MissingFileError(DataFileError):
     """The file does not exist (nothing to quarantine)."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(name, "it does not exist")
+        super().__init__(name, Code.MISSING)
+
+
+def invalid_fields(error: ValidationError) -> dict[str, ParamValue]:
+    """Which fields are not valid, as ``path (kind)``: no values (they may be notes)."""
+    found = [f"{_location(tuple(e['loc']))} ({e['type']})" for e in error.errors()]
+    shown = found[:_MAX_SHOWN_PROBLEMS]
+    return {"fields": "; ".join(shown), "more": len(found) - len(shown)}
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "(file)"
 
 
 class Cipher(Protocol):
-    """Whole-file encryption (see :mod:`crypto`); ``open`` raises ``ValueError`` in words."""
+    """Whole-file encryption (see :mod:`crypto`); ``open`` raises :class:`DataFileError`."""
 
     def seal(self, header: Mapping[str, object], plaintext: bytes, name: str) -> bytes: ...
 
@@ -75,6 +95,8 @@ class FileKind(Generic[ModelT_co]):
     indent: int | None = 1
     encrypted: bool = True  # False: stays plain in an encrypted folder (settings)
     recheck: bool = True  # validate the encoded file again before writing (see encode_file)
+    # instead of ``recheck``: a cheaper check of the bounds that matter (see encode_file)
+    light_check: Callable[[Any], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,19 +116,23 @@ def encode_file(
     The serializer refuses any value of the wrong type. Small files are also
     validated again from their JSON, so nothing is written that could not be read
     back; a kind with ``recheck=False`` (meetings, saved every few seconds) skips
-    that second pass, which for a 2,000-item meeting costs more than the save.
-    Raises :class:`SaveError`.
+    that second pass, which for a 2,000-item meeting costs more than the save, and
+    runs its ``light_check`` instead (a meeting: everything but the board items,
+    which are validated whenever one is made or changed). Raises :class:`SaveError`.
     """
     try:
         body = data.model_dump_json(indent=kind.indent, warnings="error")
+        if kind.light_check is not None:
+            kind.light_check(data)
     except PydanticSerializationError:
-        raise SaveError(name, "it holds a value of the wrong type") from None
+        raise SaveError(name, Code.WRONG_TYPE) from None
+    except ValidationError as exc:
+        raise SaveError(name, Code.NOT_READABLE_BACK, **invalid_fields(exc)) from None
     if kind.recheck:
         try:
             kind.model.model_validate_json(body)
         except ValidationError as exc:
-            problems = "; ".join(describe_validation_error(exc)[:_MAX_SHOWN_PROBLEMS])
-            raise SaveError(name, f"it would not be readable ({problems})") from None
+            raise SaveError(name, Code.NOT_READABLE_BACK, **invalid_fields(exc)) from None
     header = {"format": kind.format, "schema_version": kind.version, "app_version": __version__}
     head = json.dumps(header)[:-1]
     plaintext = f'{head}, "data": {body}}}\n'.encode()
@@ -117,33 +143,31 @@ def encode_file(
 
 def _json(raw: bytes, name: str) -> object:
     if not raw.strip():
-        raise DataFileError(name, "the file is empty")
+        raise DataFileError(name, Code.EMPTY)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataFileError(name, "it is not a text file (it may be damaged)") from exc
+        raise DataFileError(name, Code.NOT_TEXT) from exc
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         near_end = len(text.rstrip()) - exc.pos <= _CUT_OFF_MARGIN
         if (near_end and _unclosed(text)) or exc.msg.startswith("Unterminated string"):
-            raise DataFileError(name, "it is cut off: the end of the file is missing") from exc
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise DataFileError(name, f"it is damaged ({exc.msg.lower()} at {where})") from exc
+            raise DataFileError(name, Code.CUT_OFF) from exc
+        raise DataFileError(name, Code.DAMAGED, line=exc.lineno, column=exc.colno) from exc
     except (ValueError, RecursionError) as exc:
-        raise DataFileError(name, "it is damaged (it holds values that cannot be read)") from exc
+        raise DataFileError(name, Code.DAMAGED) from exc
+
+
+def _refuse_constant(word: str) -> object:
+    """``NaN`` and ``Infinity`` are not JSON; Python would read them as numbers."""
+    raise ValueError(f"not a JSON value: {word}")
 
 
 def _unclosed(text: str) -> bool:
     """More brackets opened than closed (outside strings): the end is missing."""
     bare = _STRING.sub("", text)
     return bare.count("{") + bare.count("[") > bare.count("}") + bare.count("]")
-
-
-def _describe_format(found: str) -> str:
-    if found.startswith(FORMAT_PREFIX):
-        return f"an Intervisie Desktop {found.removeprefix(FORMAT_PREFIX)} file"
-    return "not an Intervisie Desktop file"
 
 
 def envelope_header(raw: bytes, kind: FileKind[BaseModel], name: str) -> dict[str, object]:
@@ -159,28 +183,31 @@ def _unwrap(
     outer: Mapping[str, object] | None = None
     if raw.startswith(ENCRYPTED_MAGIC):
         if cipher is None:
-            raise DataFileError(name, "it is encrypted, but this data folder has no key")
-        try:
-            outer, raw = cipher.open(raw, name)
-        except ValueError as exc:
-            raise DataFileError(name, str(exc)) from exc
+            raise DataFileError(name, Code.NO_KEY)
+        outer, raw = cipher.open(raw, name)
+    elif cipher is not None and raw.strip():
+        # a plain file where everything is encrypted: never trusted (it may have been
+        # put there to be read as one of ours); see FileStore.read
+        raise DataFileError(name, Code.PLAIN_IN_ENCRYPTED)
     wrapper = _json(raw, name)
     if not isinstance(wrapper, dict) or not isinstance(wrapper.get("format"), str):
-        raise DataFileError(name, "it is not an Intervisie Desktop data file")
+        raise DataFileError(name, Code.NOT_OURS)
     found: str = wrapper["format"]
     if found != fmt:
-        raise DataFileError(name, f"it is {_describe_format(found)}, not a {what} file")
+        if found.startswith(FORMAT_PREFIX):
+            raise DataFileError(name, Code.OTHER_KIND, found=found.removeprefix(FORMAT_PREFIX))
+        raise DataFileError(name, Code.NOT_OURS)
     version = wrapper.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DataFileError(name, "its version number is missing or not valid")
+        raise DataFileError(name, Code.BAD_VERSION)
     if outer is not None and (
         outer.get("format") != found or outer.get("schema_version") != version
     ):
-        raise DataFileError(name, "its encrypted and its visible header do not match")
+        raise DataFileError(name, Code.HEADER_MISMATCH)
     app_version = wrapper.get("app_version", "")
     data = wrapper.get("data")
     if not isinstance(app_version, str) or not isinstance(data, dict):
-        raise DataFileError(name, "its contents are missing")
+        raise DataFileError(name, Code.NO_CONTENTS)
     return version, app_version, data
 
 
@@ -190,13 +217,13 @@ def _migrate(
     for step in range(version, current):
         migrate = migrations.get(step)
         if migrate is None:
-            raise DataFileError(name, f"there is no way to convert it from version {step}")
+            raise DataFileError(name, Code.NO_MIGRATION, version=step)
         try:
             data = migrate(data)
         except Exception:  # a migration meets arbitrary old data
-            raise DataFileError(name, f"it could not be converted from version {step}") from None
+            raise DataFileError(name, Code.MIGRATION_FAILED, version=step) from None
         if not isinstance(data, dict):
-            raise DataFileError(name, f"it could not be converted from version {step}")
+            raise DataFileError(name, Code.MIGRATION_FAILED, version=step)
     return data
 
 
@@ -223,16 +250,10 @@ def _validate(model: type[ModelT], data: dict[str, Any], name: str, lenient: boo
         except ValidationError as exc:
             unknown = [tuple(e["loc"]) for e in exc.errors() if e["type"] == "extra_forbidden"]
             if not (lenient and unknown and all(_drop(data, loc) for loc in unknown)):
-                problems = describe_validation_error(exc)
-                shown = "; ".join(problems[:_MAX_SHOWN_PROBLEMS])
-                hidden = len(problems) - _MAX_SHOWN_PROBLEMS
-                more = f" and {hidden} more" if hidden > 0 else ""
-                raise DataFileError(
-                    name, f"some of its contents are not valid ({shown}{more})"
-                ) from None
+                raise DataFileError(name, Code.INVALID, **invalid_fields(exc)) from None
         except RecursionError:
-            raise DataFileError(name, "its contents are nested too deeply") from None
-    raise DataFileError(name, "its contents are not valid")
+            raise DataFileError(name, Code.TOO_DEEP) from None
+    raise DataFileError(name, Code.INVALID)
 
 
 def decode_data(
@@ -265,8 +286,8 @@ def read_file_bytes(path: Path, name: str) -> bytes:
     except FileNotFoundError as exc:
         raise MissingFileError(name) from exc
     except OSError as exc:
-        reason = (exc.strerror or type(exc).__name__).lower()
-        raise DataFileError(name, f"it could not be opened ({reason})") from exc
+        error = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+        raise DataFileError(name, Code.CANNOT_OPEN, error=error) from exc
 
 
 def read_data_file(

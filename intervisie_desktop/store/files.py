@@ -1,17 +1,21 @@
 """One data file at a time: read it, write it with a backup, set a bad one aside.
 
-- Before a file is replaced, the previous version is kept in ``backups/``
-  (the last few per file; a hard link, so keeping it costs no copy).
-- A file that cannot be read is moved, untouched, into ``quarantine/`` with a
-  short text saying why, and reported as a :class:`Problem` that names the
-  newest good backup. It is never overwritten: if it cannot be moved, writing
-  to its name is refused.
+- Before a file is replaced, the previous version is kept (see :mod:`backups`).
+- A file that cannot be read is moved, untouched, into ``quarantine/`` and
+  reported as a :class:`Problem` that names the newest good backup. It is never
+  overwritten: if it cannot be moved, writing to its name is refused.
+- Something that is not a regular file of this user where a data file belongs
+  (a link, a folder, a pipe, another user's file) is reported and left alone
+  (see :mod:`safe_read`); writing to its name is refused too.
 - A file written by a newer app version is read-only: writing it is refused.
 - With a cipher, every file and every backup is encrypted; no plain text of an
-  encrypted folder's file ever reaches a temporary file or a backup.
+  encrypted folder's file ever reaches a temporary file or a backup, and a plain
+  file found there is never trusted.
+- Every write first checks that the data folder is still the one that was
+  opened: a pulled USB stick is never silently replaced by a new, empty folder.
 
 Names are paths relative to the data folder with ``/`` (``meetings/ab12.json``);
-they appear in messages and are authenticated in encrypted files.
+they appear in problems and are authenticated in encrypted files.
 """
 
 from __future__ import annotations
@@ -20,19 +24,21 @@ import contextlib
 import os
 import re
 import shutil
-from dataclasses import dataclass
-from datetime import datetime
+import stat
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from intervisie_desktop.store import backups, safe_read
 from intervisie_desktop.store.atomic import (
     PRIVATE_FILE,
     SaveError,
-    ensure_private_dir,
     private_mode,
     write_atomic,
 )
+from intervisie_desktop.store.backups import BACKUP_DIR, KEEP_BACKUPS, TEMP_DIR
 from intervisie_desktop.store.envelope import (
-    ENCRYPTED_MAGIC,
+    FORMAT_PREFIX,
     Cipher,
     DataFileError,
     FileKind,
@@ -41,17 +47,13 @@ from intervisie_desktop.store.envelope import (
     ModelT,
     decode_kind,
     encode_file,
-    envelope_header,
-    read_file_bytes,
 )
+from intervisie_desktop.store.problems import Backup, Code, Params, ParamValue, Problem
+from intervisie_desktop.store.quarantine import QUARANTINE_DIR, quarantine
+from intervisie_desktop.store.safe_read import LeftAloneError, check_entry, read_regular
 
-BACKUP_DIR = "backups"
-QUARANTINE_DIR = "quarantine"
-TEMP_DIR = "temp"
-KEEP_BACKUPS = 5
-MAX_FILE_BYTES = 256 * 1024 * 1024  # a meeting with 100,000 board items is ~25 MB
-_REGULAR_BACKUP = re.compile(r"^(\d{8})\.json$")
-NEWER_VERSION = "it was written by a newer version of Intervisie Desktop and is kept as it is"
+__all__ = ["BACKUP_DIR", "KEEP_BACKUPS", "QUARANTINE_DIR", "TEMP_DIR", "Backup", "Problem"]
+
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
@@ -68,82 +70,45 @@ def item_id_of(file_name: str) -> str | None:
     return item_id if file_name.endswith(".json") and _ID.match(item_id) else None
 
 
+def what_of(kind: FileKind[BaseModel]) -> str:
+    """How the kind is named in a :class:`Problem`: ``meeting``, ``group``, ..."""
+    return kind.format.removeprefix(FORMAT_PREFIX)
+
+
 class ReadOnlyFileError(SaveError):
     """Saving was refused to protect a file (newer version, or one that could not be read)."""
 
 
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    saved: datetime  # when that version was written
+class FolderGoneError(SaveError):
+    """The data folder is gone, or another folder is in its place (a USB stick pulled, a
+    network share lost). Nothing was written anywhere; keep the meeting in memory."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    """A file that could not be read, in plain words, with what can be done about it."""
-
-    name: str
-    reason: str
-    quarantined_as: Path | None
-    backup: Backup | None  # the newest backup that can be read, if any
-
-    @property
-    def message(self) -> str:
-        text = f"The file {self.name} could not be read: {self.reason}."
-        if self.quarantined_as is not None:
-            text += f" It was moved, unchanged, to {self.quarantined_as}."
-        else:
-            text += " It was left where it is and will not be overwritten."
-        if self.backup is not None:
-            when = self.backup.saved.strftime("%Y-%m-%d %H:%M")
-            text += f" A backup from {when} can be restored."
-        else:
-            text += " There is no backup of it."
-        return text
-
-
-def tighten(path: Path, fd: int | None = None) -> None:
-    """Take group and other access away from one file (0644 becomes 0600); a file
-    system that refuses is accepted."""
+def tighten(path: Path) -> None:
+    """Take group and other access away from one regular file (0644 becomes 0600); a
+    link, a folder or another user's file is left alone, and so is a file system
+    that refuses."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
-        mode = (os.fstat(fd) if fd is not None else path.lstat()).st_mode & 0o777
-        if mode & 0o077:
-            if fd is not None:
-                os.fchmod(fd, private_mode(mode, PRIVATE_FILE))
-            else:
-                path.chmod(private_mode(mode, PRIVATE_FILE))
+        info = path.lstat()
+        if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and info.st_mode & 0o077:
+            path.chmod(private_mode(info.st_mode & 0o777, PRIVATE_FILE))
 
 
-def read_private(path: Path, name: str) -> bytes:
-    """Read a file, making it private on the way (one ``fstat``, no extra open)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return read_file_bytes(path, name)  # raises the right DataFileError
-    try:
-        tighten(path, fd)
-        if os.fstat(fd).st_size > MAX_FILE_BYTES:
-            raise DataFileError(name, "it is far too large to be an Intervisie Desktop file")
-        with os.fdopen(os.dup(fd), "rb") as stream:
-            return stream.read()
-    except OSError as exc:
-        raise DataFileError(name, f"it could not be read ({exc.strerror or exc})") from exc
-    finally:
-        os.close(fd)
-
-
-def stamp_of(stat: os.stat_result) -> tuple[int, int]:
-    return stat.st_mtime_ns, stat.st_size
+def stamp_of(info: os.stat_result) -> tuple[int, int]:
+    return info.st_mtime_ns, info.st_size
 
 
 class FileStore:
     """Reads and writes the files of one data folder (see the module docstring)."""
 
-    def __init__(self, root: Path, cipher: Cipher | None = None) -> None:
+    def __init__(
+        self, root: Path, cipher: Cipher | None = None, identity: tuple[int, int] | None = None
+    ) -> None:
         self.root = root
         self.cipher = cipher
+        self.identity = identity  # (device, inode) of the folder as opened
         self._problems: dict[str, Problem] = {}
         self._read_only: set[str] = set()
         self._blocked: set[str] = set()
@@ -152,9 +117,6 @@ class FileStore:
 
     def path(self, name: str) -> Path:
         return self.root.joinpath(*name.split("/"))
-
-    def _backup_folder(self, name: str) -> Path:
-        return self.root / BACKUP_DIR / name.removesuffix(".json")
 
     @property
     def problems(self) -> list[Problem]:
@@ -167,27 +129,42 @@ class FileStore:
         return name in self._read_only
 
     def dismiss(self, name: str) -> None:
-        """The user has seen the problem; the file stays in quarantine."""
+        """The user has seen the problem; the file stays in quarantine (or in place)."""
         self._problems.pop(name, None)
+
+    def check_root(self, name: str) -> None:
+        """Raise :class:`FolderGoneError` when the data folder is not the one opened."""
+        if self.identity is None:
+            return
+        try:
+            info = self.root.stat()
+        except OSError:
+            raise FolderGoneError(name, Code.FOLDER_GONE) from None
+        if not stat.S_ISDIR(info.st_mode) or (info.st_dev, info.st_ino) != self.identity:
+            raise FolderGoneError(name, Code.FOLDER_REPLACED)
 
     # ----- reading ------------------------------------------------------------------
 
     def read(self, kind: FileKind[ModelT], name: str) -> LoadedFile[ModelT]:
-        """Read and validate; a bad file is quarantined and its :class:`DataFileError` raised."""
+        """Read and validate; a bad file is quarantined (or left alone) and its
+        :class:`DataFileError` raised."""
         try:
-            raw = read_private(self.path(name), name)
+            raw = read_regular(self.path(name), name)
             loaded = decode_kind(kind, raw, name, self.cipher_for(kind))
         except MissingFileError:
             raise
+        except LeftAloneError as exc:
+            self.leave_alone(kind, name, exc.reason, exc.params)
+            raise
         except DataFileError as exc:
-            self.set_aside(kind, name, exc.reason)
+            self.set_aside(kind, name, exc.reason, exc.params)
             raise
         if loaded.read_only:
             self._read_only.add(name)
         else:
             self._read_only.discard(name)
         if loaded.migrated_from is not None:
-            self._keep_original(name, loaded.migrated_from)
+            backups.keep_original(self.root, name, loaded.migrated_from)
         return loaded
 
     def read_item(self, kind: FileKind[ModelT], folder: str, item_id: str) -> LoadedFile[ModelT]:
@@ -195,9 +172,8 @@ class FileStore:
         name = item_name(folder, item_id)
         loaded = self.read(kind, name)
         if getattr(loaded.data, "id", item_id) != item_id:
-            reason = "the id inside it does not match its file name"
-            self.set_aside(kind, name, reason)
-            raise DataFileError(name, reason)
+            self.set_aside(kind, name, Code.ID_MISMATCH, {})
+            raise DataFileError(name, Code.ID_MISMATCH)
         return loaded
 
     def read_all(self, kind: FileKind[ModelT], folder: str) -> list[ModelT]:
@@ -209,38 +185,44 @@ class FileStore:
         return found
 
     def ids_in(self, folder: str) -> list[str]:
-        """The ids of the ``<id>.json`` files in a folder, sorted."""
+        """The ids of the ``<id>.json`` entries in a folder, sorted."""
         ids = []
         with contextlib.suppress(OSError), os.scandir(self.root / folder) as entries:
             ids = [i for i in (item_id_of(e.name) for e in entries) if i is not None]
         return sorted(ids)
 
-    def set_aside(self, kind: FileKind[ModelT], name: str, reason: str) -> Problem:
+    def set_aside(self, kind: FileKind[ModelT], name: str, reason: Code, params: Params) -> Problem:
         """Move a bad file into quarantine (untouched) and report it."""
         moved: Path | None = None
-        path = self.path(name)
         try:
-            folder = self.root / QUARANTINE_DIR
-            ensure_private_dir(folder)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            base = f"{stamp}-{name.replace('/', '__')}"
-            moved = folder / base
-            number = 1
-            while moved.exists():
-                number += 1
-                moved = folder / f"{base}.{number}"
-            path.rename(moved)
+            self.check_root(name)
+            moved = quarantine(self.root, name, reason, params, self.cipher_for(kind))
             self._blocked.discard(name)
         except OSError:
             moved = None
-            if path.exists():
+            if self.path(name).exists():
                 self._blocked.add(name)
-        if moved is not None:
-            why = f"{name} could not be read: {reason}.\nMoved here on {datetime.now():%c}.\n"
-            with contextlib.suppress(SaveError):
-                why_path = moved.with_name(moved.name + ".why.txt")
-                write_atomic(why_path, why.encode("utf-8"), temp_dir=self.root / TEMP_DIR)
-        problem = Problem(name, reason, moved, self.newest_good_backup(kind, name))
+        return self._report(kind, name, reason, params, moved=moved)
+
+    def leave_alone(
+        self, kind: FileKind[ModelT], name: str, reason: Code, params: Params
+    ) -> Problem:
+        """Report something that is not a regular file of this user; never touch it."""
+        self._blocked.add(name)
+        return self._report(kind, name, reason, params, left_alone=True)
+
+    def _report(
+        self,
+        kind: FileKind[ModelT],
+        name: str,
+        reason: Code,
+        params: Params,
+        *,
+        moved: Path | None = None,
+        left_alone: bool = False,
+    ) -> Problem:
+        backup = backups.newest_good_backup(self.root, kind, name, self.cipher_for(kind))
+        problem = Problem(name, what_of(kind), reason, dict(params), moved, backup, left_alone)
         self._problems[name] = problem
         return problem
 
@@ -249,21 +231,28 @@ class FileStore:
     def write(self, kind: FileKind[ModelT], name: str, data: ModelT) -> tuple[int, int]:
         """Save atomically, keeping the previous version as a backup; returns the file stamp."""
         if name in self._read_only:
-            raise ReadOnlyFileError(name, NEWER_VERSION)
-        if name in self._blocked:
-            raise ReadOnlyFileError(
-                name, "the file there could not be read and is kept as it is (restore or delete it)"
-            )
+            raise ReadOnlyFileError(name, Code.NEWER_VERSION)
+        self._refuse_if_blocked(name)
         content = encode_file(kind, data, name, self.cipher_for(kind))
         return self.write_bytes(kind, name, content, keep_backup=True)
+
+    def _refuse_if_blocked(self, name: str) -> None:
+        if name in self._blocked and (self.path(name).exists() or self.path(name).is_symlink()):
+            raise ReadOnlyFileError(name, Code.BLOCKED)
+        self._blocked.discard(name)
 
     def write_bytes(
         self, kind: FileKind[ModelT], name: str, content: bytes, *, keep_backup: bool
     ) -> tuple[int, int]:
+        limit = safe_read.MAX_FILE_BYTES
+        if len(content) > limit:  # it could not be read again
+            raise SaveError(name, Code.TOO_LARGE, size=len(content), limit=limit)
+        self.check_root(name)
         path = self.path(name)
+        self._check_target(kind, name, path)
 
         def backup() -> None:
-            self._keep_backup(kind, name, path)
+            backups.keep_backup(self.root, kind, name, path, self.cipher_for(kind))
 
         write_atomic(
             path,
@@ -271,131 +260,79 @@ class FileStore:
             temp_dir=self.root / TEMP_DIR,
             before_replace=backup if keep_backup else None,
             name=name,
+            inside=self.root if self.identity is not None else None,
         )
         if keep_backup:
-            self._rotate(name)
+            backups.rotate(self.root, name)
         return stamp_of(path.stat())
+
+    def _check_target(self, kind: FileKind[ModelT], name: str, path: Path) -> None:
+        """What is there may be replaced: nothing, or a regular file of this user; and in a
+        folder opened without its key, never an encrypted file (no plain text over it)."""
+        try:
+            check_entry(path, name)
+        except MissingFileError:
+            return
+        except LeftAloneError as exc:
+            self.leave_alone(kind, name, exc.reason, exc.params)
+            raise ReadOnlyFileError(name, Code.BLOCKED) from None
+        except DataFileError as exc:
+            raise SaveError(name, Code.OS_ERROR, **_error_of(exc)) from None
+        if kind.encrypted and self.cipher is None and backups.starts_encrypted(path):
+            raise ReadOnlyFileError(name, Code.NO_KEY)
 
     def delete(self, name: str) -> None:
         """Remove a file and all its backups."""
+        self.check_root(name)
         with contextlib.suppress(FileNotFoundError):
             self.path(name).unlink()
-        shutil.rmtree(self._backup_folder(name), ignore_errors=True)
+        shutil.rmtree(backups.backup_folder(self.root, name), ignore_errors=True)
         for forget in (self._read_only, self._blocked):
             forget.discard(name)
         self._problems.pop(name, None)
 
     # ----- backups ------------------------------------------------------------------
 
-    def _regular_backups(self, name: str) -> list[Path]:
-        """Numbered backups, oldest first."""
-        folder = self._backup_folder(name)
-        try:
-            names = [e.name for e in os.scandir(folder) if _REGULAR_BACKUP.match(e.name)]
-        except OSError:
-            return []
-        return [folder / n for n in sorted(names)]
-
-    def _keep_backup(self, kind: FileKind[ModelT], name: str, path: Path) -> None:
-        """Keep the version about to be replaced. Best effort: a backup that cannot be
-        made must not stop the user's notes from being saved."""
-        with contextlib.suppress(OSError, DataFileError):
-            if not path.exists():
-                return
-            existing = self._regular_backups(name)
-            if existing and existing[-1].samefile(path):
-                return  # this version was kept already (an earlier save failed later on)
-            folder = self._backup_folder(name)
-            ensure_private_dir(folder)
-            number = int(existing[-1].name[:8]) + 1 if existing else 1
-            target = folder / f"{number:08d}.json"
-            cipher = self.cipher_for(kind)
-            if cipher is not None and not starts_encrypted(path):
-                # a plain file in an encrypted folder: its backup is encrypted too
-                raw = path.read_bytes()
-                content = cipher.seal(envelope_header(raw, kind, name), raw, name)
-                write_atomic(target, content, temp_dir=self.root / TEMP_DIR)
-                return
-            self._link_or_copy(path, target)
-
-    def _link_or_copy(self, source: Path, target: Path) -> None:
-        try:
-            os.link(source, target)
-        except OSError:  # no hard links here (e.g. a FAT-formatted stick)
-            write_atomic(target, source.read_bytes(), temp_dir=self.root / TEMP_DIR)
-
-    def _rotate(self, name: str) -> None:
-        for old in self._regular_backups(name)[:-KEEP_BACKUPS]:
-            with contextlib.suppress(OSError):
-                old.unlink()
-
-    def _keep_original(self, name: str, version: int) -> None:
-        """After a migration, the file as it was (kept until the file is deleted)."""
-        folder = self._backup_folder(name)
-        target = folder / f"before-migration-from-v{version}.json"
-        with contextlib.suppress(OSError):
-            if not target.exists():
-                ensure_private_dir(folder)
-                self._link_or_copy(self.path(name), target)
-
     def backups(self, name: str) -> list[Backup]:
         """All kept versions of a file, newest first."""
-        folder = self._backup_folder(name)
-        try:
-            entries = [e for e in os.scandir(folder) if e.name.endswith(".json")]
-        except OSError:
-            return []
-        found = []
-        for entry in entries:
-            with contextlib.suppress(OSError):
-                found.append(Backup(Path(entry.path), _mtime(entry.stat())))
-        regular = [b for b in found if _REGULAR_BACKUP.match(b.path.name)]
-        others = [b for b in found if not _REGULAR_BACKUP.match(b.path.name)]
-        regular.sort(key=lambda b: b.path.name, reverse=True)
-        others.sort(key=lambda b: b.saved, reverse=True)
-        return regular + others
+        return backups.list_backups(self.root, name)
 
     def newest_good_backup(self, kind: FileKind[ModelT], name: str) -> Backup | None:
-        for backup in self.backups(name):
-            with contextlib.suppress(DataFileError):
-                decode_kind(kind, read_private(backup.path, name), name, self.cipher_for(kind))
-                return backup
-        return None
+        return backups.newest_good_backup(self.root, kind, name, self.cipher_for(kind))
 
     def restore_backup(
         self, kind: FileKind[ModelT], name: str, backup: Backup | None = None
     ) -> LoadedFile[ModelT]:
         """Put a backup (the newest good one if none is given) back in place.
 
-        A file still in the way that cannot be read is set aside first, never overwritten.
+        A file still in the way that cannot be read is set aside first, never
+        overwritten; something left alone (a link, another user's file) stays, and
+        restoring is refused.
         """
-        if name in self._blocked and self.path(name).exists():
+        path = self.path(name)
+        if name in self._blocked and (path.exists() or path.is_symlink()):
             problem = self._problems.get(name)
-            self.set_aside(kind, name, problem.reason if problem else "it could not be read")
+            if problem is not None and problem.left_alone:
+                raise ReadOnlyFileError(name, Code.BLOCKED)
+            reason = problem.reason if problem else Code.BLOCKED
+            self.set_aside(kind, name, reason, problem.params if problem else {})
             if name in self._blocked:
-                raise ReadOnlyFileError(name, "the damaged file in its place cannot be moved away")
+                raise ReadOnlyFileError(name, Code.BLOCKED)
         chosen = backup or self.newest_good_backup(kind, name)
         if chosen is None:
-            raise DataFileError(name, "there is no backup of it that can be read")
+            raise DataFileError(name, Code.NO_GOOD_BACKUP)
         cipher = self.cipher_for(kind)
-        loaded = decode_kind(kind, read_private(chosen.path, name), name, cipher)
-        if loaded.read_only:
-            content = read_private(chosen.path, name)
-        else:
-            content = encode_file(kind, loaded.data, name, cipher)
+        raw = read_regular(chosen.path, name)
+        loaded = decode_kind(kind, raw, name, cipher)
+        content = raw if loaded.read_only else encode_file(kind, loaded.data, name, cipher)
         self._blocked.discard(name)
         self._read_only.discard(name)
-        self.write_bytes(kind, name, content, keep_backup=self.path(name).exists())
+        self.write_bytes(kind, name, content, keep_backup=path.exists())
         if loaded.read_only:
             self._read_only.add(name)
         self._problems.pop(name, None)
         return loaded
 
 
-def starts_encrypted(path: Path) -> bool:
-    with path.open("rb") as stream:
-        return stream.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
-
-
-def _mtime(stat: os.stat_result) -> datetime:
-    return datetime.fromtimestamp(stat.st_mtime).astimezone()
+def _error_of(exc: DataFileError) -> dict[str, ParamValue]:
+    return {"error": exc.params.get("error", exc.reason.value)}

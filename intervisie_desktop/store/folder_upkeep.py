@@ -1,4 +1,4 @@
-"""Whole-folder chores: encrypting what is there, making everything private, dates.
+"""Whole-folder chores: encrypting what is there, making everything private.
 
 These walk the whole data folder, so they run on request (turning encryption
 on, a maintenance step), never on every start.
@@ -6,25 +6,20 @@ on, a maintenance step), never on every start.
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import os
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from intervisie_desktop.store.atomic import PRIVATE_DIR, PRIVATE_FILE, private_mode, write_atomic
+from intervisie_desktop.store.backups import starts_encrypted
 from intervisie_desktop.store.envelope import DataFileError, FileKind, envelope_header
-from intervisie_desktop.store.files import (
-    BACKUP_DIR,
-    QUARANTINE_DIR,
-    TEMP_DIR,
-    FileStore,
-    starts_encrypted,
-)
+from intervisie_desktop.store.files import BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR, FileStore
 from intervisie_desktop.store.meeting_index import INDEX_FILE
+from intervisie_desktop.store.quarantine import seal_in_place
+from intervisie_desktop.store.safe_read import read_regular
 
 KindFor = Callable[[str], "FileKind[BaseModel] | None"]
 
@@ -55,14 +50,17 @@ def _backup_files(root: Path) -> list[tuple[Path, str]]:
     backups = root / BACKUP_DIR
     found = []
     for path in backups.rglob("*.json"):
+        if path.parent == backups or path.is_symlink():
+            continue  # the key's own backup, or not ours
         relative = path.parent.relative_to(backups).as_posix()
         found.append((path, f"{relative}.json"))
     return found
 
 
 def encrypt_all(files: FileStore, kind_for: KindFor) -> int:
-    """Encrypt every plain file and backup in place (no plain copy is kept); returns how
-    many. A file that cannot be read is quarantined; such a backup is deleted."""
+    """Encrypt every plain file, backup and quarantined file in place (no plain copy is
+    kept); returns how many. A file that cannot be read is quarantined (encrypted);
+    such a backup is deleted."""
     cipher = files.cipher
     if cipher is None:
         raise ValueError("encrypting needs a cipher")
@@ -70,32 +68,53 @@ def encrypt_all(files: FileStore, kind_for: KindFor) -> int:
     for name in _live_names(files.root):
         kind = kind_for(name)
         path = files.path(name)
-        if kind is None or not kind.encrypted or not path.is_file() or starts_encrypted(path):
+        if kind is None or not kind.encrypted or not _regular(path) or starts_encrypted(path):
             continue
-        raw = path.read_bytes()
         try:
+            raw = read_regular(path, name)
             sealed = cipher.seal(envelope_header(raw, kind, name), raw, name)
         except DataFileError as exc:
             if name == INDEX_FILE:
                 path.unlink()
             else:
-                files.set_aside(kind, name, exc.reason)
+                files.set_aside(kind, name, exc.reason, exc.params)
             continue
         files.write_bytes(kind, name, sealed, keep_backup=False)
         done += 1
     for path, name in _backup_files(files.root):
         kind = kind_for(name)
-        if kind is None or not kind.encrypted or starts_encrypted(path):
+        if kind is None or not kind.encrypted or not _regular(path) or starts_encrypted(path):
             continue
-        raw = path.read_bytes()
         try:
+            raw = read_regular(path, name)
             sealed = cipher.seal(envelope_header(raw, kind, name), raw, name)
         except DataFileError:
             path.unlink()  # unreadable anyway, and must not stay as plain text
             continue
-        write_atomic(path, sealed, temp_dir=files.root / TEMP_DIR)
+        write_atomic(path, sealed, temp_dir=files.root / TEMP_DIR, inside=files.root)
         done += 1
+    return done + _seal_quarantine(files)
+
+
+def _seal_quarantine(files: FileStore) -> int:
+    """Quarantined files hold notes too: encrypted as they are (the notes beside them,
+    ``*.why.txt``, hold only a file name and a code)."""
+    assert files.cipher is not None
+    done = 0
+    with contextlib.suppress(OSError), os.scandir(files.root / QUARANTINE_DIR) as entries:
+        for entry in list(entries):
+            path = Path(entry.path)
+            if entry.name.endswith(".why.txt") or not entry.is_file(follow_symlinks=False):
+                continue
+            if not starts_encrypted(path):
+                with contextlib.suppress(OSError, DataFileError):
+                    seal_in_place(files.root, path, files.cipher)
+                    done += 1
     return done
+
+
+def _regular(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink()
 
 
 def tighten_all(root: Path) -> int:
@@ -114,19 +133,10 @@ def tighten_all(root: Path) -> int:
 
 def _set_mode(path: Path, private: int) -> int:
     with contextlib.suppress(OSError):
-        mode = path.lstat().st_mode & 0o777
-        if not path.is_symlink() and mode & 0o077:
+        info = path.lstat()
+        mode = info.st_mode & 0o777
+        mine = os.name != "posix" or info.st_uid == os.geteuid()
+        if not path.is_symlink() and mine and mode & 0o077:
             path.chmod(private_mode(mode, private))
             return 1
     return 0
-
-
-def months_before(moment: datetime, months: int) -> datetime:
-    """The same day and time ``months`` calendar months earlier (the 31st becomes the
-    month's last day). A moment without a time zone is taken as local time."""
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    total = moment.year * 12 + (moment.month - 1) - months
-    year, month = divmod(total, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from intervisie_desktop.domain.board import Board
+from intervisie_desktop.domain.bounds import MAX_ITEMS
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method
@@ -36,16 +38,46 @@ def meeting_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def meeting_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 added the entry line's ``draft``, ``closed`` (closed for good, not to be
+    resumed) and the clock's ``quit_while_running``, all with defaults, and made the
+    fields a second case added under version 2 official (``second_case_question``,
+    ``attendance.second_case_presenter``, a block's ``case_presenter``): nothing to
+    change. The version moved so that builds that only know version 2 open these
+    files read-only instead of refusing them."""
+    return data
+
+
+def check_meeting_bounds(meeting: Meeting) -> None:
+    """What a meeting's autosave checks instead of reading the whole file back: every
+    field but the board's items (validated whenever one is made or changed) and their
+    number. Raises ``ValidationError``; see ``envelope.encode_file``."""
+    whole = meeting.model_dump(exclude={"board": {"items"}})
+    whole["board"]["items"] = []
+    Meeting.model_validate(whole)
+    Board.model_validate({"items": [], "shared_lists": meeting.board.shared_lists})
+    if len(meeting.board.items) > MAX_ITEMS:
+        Board.model_validate({"items": meeting.board.items})
+
+
+def fields_added(data: dict[str, Any]) -> dict[str, Any]:
+    """A version that only added fields with defaults: the data needs no change. The
+    version moved so that older builds open newer files read-only, never damaged."""
+    return data
+
+
 GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
-METHOD = FileKind("intervisie-desktop/method", 1, Method, "method", indent=2)
+# version 2: the method's own pre-talk points
+METHOD = FileKind("intervisie-desktop/method", 2, Method, "method", {1: fields_added}, indent=2)
 MEETING = FileKind(
     "intervisie-desktop/meeting",
-    2,
+    3,
     Meeting,
     "meeting",
-    {1: meeting_v1_to_v2},
+    {1: meeting_v1_to_v2, 2: meeting_v2_to_v3},
     indent=None,
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
+    light_check=check_meeting_bounds,
 )
 
 # between meetings (issue 16): a group's series, the pre-talks, the group's evaluations

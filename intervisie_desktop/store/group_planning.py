@@ -19,7 +19,6 @@ from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store.envelope import FileKind, ModelT
 from intervisie_desktop.store.files import FileStore, item_name
 from intervisie_desktop.store.formats import EVALUATION, PRETALK, SERIES
-from intervisie_desktop.store.meetings import aware
 
 SERIES_DIR = "series"
 PRETALKS = "pretalks"
@@ -137,7 +136,7 @@ class GroupPlanning:
         with self._mutex:
             for record in self.list_pretalks():
                 limit = limits.get(record.group_id or "")
-                if limit is not None and aware(record.updated) < limit:
+                if limit is not None and record.updated.astimezone() < limit:
                     self.delete_pretalk(record.id)
                     deleted += 1
             for group_id, limit in limits.items():

@@ -4,15 +4,15 @@ The index is a cache: each entry remembers the size and modification time of
 the meeting file it was made from, and an entry that no longer matches (a
 crash between saving the meeting and the index, a file copied in by hand) is
 simply made again from the meeting file. A damaged index is rebuilt, never
-reported: it holds nothing that is not also in the meeting files.
+reported: it holds nothing that is not also in the meeting files. For the same
+reason it has no migrations: an index of another version is rebuilt too.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import BaseModel, ConfigDict
 
+from intervisie_desktop.domain.bounds import FileId, Line, Moment, Reference
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.store.envelope import FileKind
@@ -25,20 +25,22 @@ class MeetingSummary(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str
-    group_id: str | None = None
-    title: str = ""
-    method_id: str | None = None
-    created: datetime
+    id: FileId
+    group_id: FileId | None = None
+    title: Line = ""
+    method_id: Reference | None = None
+    created: Moment
     state: RunState | None = None  # None: not started
-    saved_at: datetime | None = None  # the clock snapshot's time, if any
+    saved_at: Moment | None = None  # when its clock was last saved: when it was left
+    quit_while_running: bool = False  # left by a deliberate quit while it ran
+    closed: bool = False  # closed for good unfinished: not offered for resuming
     read_only: bool = False  # written by a newer app version
     stamp: tuple[int, int] = (0, 0)  # (mtime_ns, size) of the file it was made from
 
     @property
     def unfinished(self) -> bool:
-        """Started and not finished: the app offers to resume it after a crash."""
-        return self.state in (RunState.RUNNING, RunState.PAUSED)
+        """Started, not finished, not closed for good: the app offers to resume it."""
+        return self.state in (RunState.RUNNING, RunState.PAUSED) and not self.closed
 
     def same_as(self, other: MeetingSummary) -> bool:
         """Equal apart from the file stamp (so the index is only rewritten when needed)."""
@@ -51,7 +53,7 @@ class MeetingIndex(BaseModel):
     meetings: list[MeetingSummary] = []
 
 
-INDEX = FileKind("intervisie-desktop/meeting-index", 1, MeetingIndex, "meeting list", indent=None)
+INDEX = FileKind("intervisie-desktop/meeting-index", 2, MeetingIndex, "meeting list", indent=None)
 
 
 def summarize(meeting: Meeting, stamp: tuple[int, int], read_only: bool = False) -> MeetingSummary:
@@ -64,6 +66,8 @@ def summarize(meeting: Meeting, stamp: tuple[int, int], read_only: bool = False)
         created=meeting.created,
         state=None if clock is None else clock.state,
         saved_at=None if clock is None else clock.saved_at,
+        quit_while_running=clock is not None and clock.quit_while_running,
+        closed=meeting.closed,
         read_only=read_only,
         stamp=stamp,
     )

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-from datetime import datetime
 from pathlib import Path
 
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.store.atomic import SaveError
 from intervisie_desktop.store.envelope import DataFileError, decode_kind, encode_file
 from intervisie_desktop.store.files import (
-    NEWER_VERSION,
     FileStore,
     ReadOnlyFileError,
     item_id_of,
     item_name,
-    read_private,
     stamp_of,
     tighten,
 )
@@ -28,6 +25,8 @@ from intervisie_desktop.store.meeting_index import (
     MeetingSummary,
     summarize,
 )
+from intervisie_desktop.store.problems import Code
+from intervisie_desktop.store.safe_read import read_regular
 
 MEETINGS = "meetings"
 
@@ -49,7 +48,7 @@ class MeetingShelf:
         name = item_name(MEETINGS, meeting.id)
         known = (self._summaries or {}).get(meeting.id)
         if known is not None and known.read_only:  # listed from the index, never loaded
-            raise ReadOnlyFileError(name, NEWER_VERSION)
+            raise ReadOnlyFileError(name, Code.NEWER_VERSION)
         stamp = self._files.write(MEETING, name, meeting)
         self.remember(meeting, stamp)
 
@@ -99,7 +98,7 @@ class MeetingShelf:
         self._summaries = current
         if changed or current.keys() != known.keys():
             self._write_index()
-        return sorted(current.values(), key=lambda s: aware(s.created).timestamp(), reverse=True)
+        return sorted(current.values(), key=lambda s: s.created.timestamp(), reverse=True)
 
     def flush(self) -> None:
         if self._index_stale:
@@ -116,7 +115,7 @@ class MeetingShelf:
                 with contextlib.suppress(OSError):
                     stat = entry.stat(follow_symlinks=False)
                     if stat.st_mode & 0o077:
-                        tighten(Path(entry.path))
+                        tighten(Path(entry.path))  # a regular file of ours only
                     found.append((meeting_id, stamp_of(stat)))
         return found
 
@@ -129,10 +128,12 @@ class MeetingShelf:
 
     def _read_index(self) -> dict[str, MeetingSummary]:
         try:
-            raw = read_private(self._files.path(INDEX_FILE), INDEX_FILE)
+            raw = read_regular(self._files.path(INDEX_FILE), INDEX_FILE)
             loaded = decode_kind(INDEX, raw, INDEX_FILE, self._files.cipher_for(INDEX))
         except DataFileError:
             return {}  # a cache: rebuilt from the meeting files
+        if loaded.read_only:
+            return {}  # another version's index: rebuilt (it has no migrations)
         return {s.id: s for s in loaded.data.meetings}
 
     def _write_index(self) -> None:
@@ -143,8 +144,3 @@ class MeetingShelf:
             self._index_stale = False
         except SaveError:
             self._index_stale = True  # a cache: tried again later
-
-
-def aware(moment: datetime) -> datetime:
-    """Comparable with any other moment: without a time zone it is taken as local time."""
-    return moment if moment.tzinfo is not None else moment.astimezone()

@@ -7,11 +7,13 @@ a folder with years of meetings costs the same as opening an empty one.
 
 Every method is safe to call from a worker thread (one call at a time is
 enforced); the UI runs the slow ones (saving a large meeting, encryption) off
-its own thread.
+its own thread. Every problem is an exception or a :class:`Problem` with a
+code (see :mod:`problems`); the UI words it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Collection
@@ -22,51 +24,51 @@ from types import TracebackType
 from pydantic import BaseModel
 
 from intervisie_desktop.domain.group import Group
-from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.meeting import Meeting, new_meeting_id
 from intervisie_desktop.domain.methods import Method
 from intervisie_desktop.domain.settings import Settings
-from intervisie_desktop.store import crypto
-from intervisie_desktop.store.atomic import ensure_private_dir, remove_stale_temp_files
-from intervisie_desktop.store.envelope import FileKind
+from intervisie_desktop.store import crypto, folder_open, retention
+from intervisie_desktop.store.atomic import write_atomic
+from intervisie_desktop.store.envelope import FileKind, encode_file
 from intervisie_desktop.store.files import (
-    BACKUP_DIR,
-    QUARANTINE_DIR,
-    TEMP_DIR,
     Backup,
     FileStore,
+    FolderGoneError,
     Problem,
     item_name,
     stamp_of,
-    tighten,
 )
-from intervisie_desktop.store.folder_upkeep import encrypt_all, months_before, tighten_all
+from intervisie_desktop.store.folder_open import GROUPS, METHODS
+from intervisie_desktop.store.folder_upkeep import encrypt_all, tighten_all
 from intervisie_desktop.store.formats import GROUP, MEETING, METHOD, SETTINGS
 from intervisie_desktop.store.group_planning import PLANNING_KINDS, GroupPlanning
-from intervisie_desktop.store.lock import FolderLock, FolderNotWritableError
+from intervisie_desktop.store.key_file import ENCRYPTING_MARKER
+from intervisie_desktop.store.lock import (
+    FolderLock,
+    FolderNotWritableError,
+    break_lock,
+    read_holder,
+)
 from intervisie_desktop.store.meeting_index import INDEX, INDEX_FILE, MeetingSummary
-from intervisie_desktop.store.meetings import MEETINGS, MeetingShelf, aware
+from intervisie_desktop.store.meetings import MEETINGS, MeetingShelf
 from intervisie_desktop.store.method_files import (
     MethodImportError,
     read_method_file,
     write_method_file,
 )
+from intervisie_desktop.store.problems import Code
+from intervisie_desktop.store.retention import RetentionPlan
 from intervisie_desktop.store.settings_file import SETTINGS_FILE, read_settings, write_settings
 
-GROUPS = "groups"
-METHODS = "methods"
-ENCRYPTING_MARKER = "encrypting"
+PassphraseRequiredError = crypto.PassphraseRequiredError
 _KINDS: dict[str, FileKind[BaseModel]] = {
     MEETINGS: MEETING,
     GROUPS: GROUP,
     METHODS: METHOD,
     **PLANNING_KINDS,
 }
-FOLDERS = (*_KINDS, BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR)
 
-
-class PassphraseRequiredError(crypto.EncryptionError):
-    def __init__(self) -> None:
-        super().__init__("This data folder is encrypted: its passphrase is needed to open it.")
+__all__ = ["ENCRYPTING_MARKER", "DataFolder", "PassphraseRequiredError", "kind_for"]
 
 
 def kind_for(name: str) -> FileKind[BaseModel] | None:
@@ -93,34 +95,41 @@ class DataFolder:
 
     @classmethod
     def open(cls, root: Path, cipher: crypto.FileCipher | None = None) -> DataFolder:
-        """Lock and prepare the folder. Raises :class:`FolderInUseError`,
-        :class:`FolderNotWritableError`, :class:`PassphraseRequiredError` or another
-        :class:`crypto.EncryptionError` (a key that belongs to another folder)."""
+        """Lock and prepare the folder. Raises a ``FolderLockError`` (in use here, locked
+        by another computer, a lock file that is not ours, a file where one of the
+        app's folders belongs, not writable) or an ``EncryptionError`` (the passphrase
+        is needed, the key file is missing or damaged, a key of another folder)."""
         root = Path(root)
-        try:
-            ensure_private_dir(root)
-        except OSError as exc:
-            raise FolderNotWritableError(root) from exc
+        folder_open.make_root(root)
         lock = FolderLock(root)
         lock.acquire()
         try:
-            _check_key(root, cipher)
-            _prepare(root)
-            opened = cls(root, FileStore(root, cipher), lock)
+            folder_open.check_key(root, cipher)
+            folder_open.prepare(root)
+            files = FileStore(root, cipher, folder_open.identity(root))
+            opened = cls(root, files, lock)
             if (root / ENCRYPTING_MARKER).exists():
                 opened._finish_encrypting()
         except OSError as exc:
             lock.release()
-            raise FolderNotWritableError(root) from exc
+            raise FolderNotWritableError(root, Code.OS_ERROR) from exc
         except BaseException:
             lock.release()
             raise
         return opened
 
+    @staticmethod
+    def break_lock(root: Path) -> None:
+        """After the user agreed: remove the lock of another computer (or a lock file that
+        is not ours); see :func:`lock.break_lock`."""
+        break_lock(Path(root))
+
     def close(self) -> None:
         """Write what is pending and release the lock."""
         with self._mutex:
-            self._meetings.flush()
+            with contextlib.suppress(FolderGoneError):
+                self._files.check_root(INDEX_FILE)
+                self._meetings.flush()
             self._lock.release()
 
     def __enter__(self) -> DataFolder:
@@ -138,11 +147,54 @@ class DataFolder:
     def encrypted(self) -> bool:
         return self._files.cipher is not None
 
+    # ----- a folder that went away ----------------------------------------------------
+
+    def check_present(self) -> None:
+        """Raise :class:`FolderGoneError` (``FOLDER_GONE`` or ``FOLDER_REPLACED``) when the
+        data folder is no longer the one that was opened (a stick pulled)."""
+        with self._mutex:
+            self._files.check_root(INDEX_FILE)
+
+    def reconnect(self) -> None:
+        """The folder is back (the stick is in again): check it is the same folder (our
+        own lock is still in it), take the lock again and save as before. Raises
+        :class:`FolderGoneError` when it is still gone or another folder is there."""
+        with self._mutex:
+            name = INDEX_FILE
+            if not self.root.is_dir():
+                raise FolderGoneError(name, Code.FOLDER_GONE)
+            holder = read_holder(self._lock.path)
+            if holder is None or holder.elsewhere or holder.pid != os.getpid():
+                raise FolderGoneError(name, Code.FOLDER_REPLACED)
+            self._lock.release()
+            lock = FolderLock(self.root)
+            lock.acquire()
+            self._lock = lock
+            self._files.identity = folder_open.identity(self.root)
+
+    def save_meeting_elsewhere(self, meeting: Meeting, folder: Path) -> Path:
+        """A full copy of the meeting as a new file in ``folder`` (one the user picked),
+        private from its first byte, never replacing a file; returns its path. In an
+        encrypted folder the copy is encrypted: put back as ``meetings/<id>.json`` it
+        opens there."""
+        with self._mutex:
+            name = item_name(MEETINGS, meeting.id)
+            content = encode_file(MEETING, meeting, name, self._files.cipher_for(MEETING))
+        stem = f"intervisie-{meeting.created:%Y-%m-%d}-{meeting.id}"
+        for number in range(1, 1000):
+            target = Path(folder) / (f"{stem}.json" if number == 1 else f"{stem}-{number}.json")
+            try:
+                write_atomic(target, content, private_folder=False, new_file=True)
+            except FileExistsError:
+                continue
+            return target
+        raise FileExistsError(str(folder))
+
     # ----- problems and backups -----------------------------------------------------
 
     @property
     def problems(self) -> list[Problem]:
-        """Files that could not be read this session, in plain words (see :class:`Problem`)."""
+        """Files that could not be used this session (see :class:`Problem`)."""
         with self._mutex:
             return self._files.problems
 
@@ -211,9 +263,18 @@ class DataFolder:
 
     def save_meeting(self, meeting: Meeting) -> None:
         """Save atomically; the previous version becomes a backup. Raises :class:`SaveError`
-        (the old file is untouched; keep the meeting marked unsaved)."""
+        (the old file is untouched; keep the meeting marked unsaved), and its
+        subclasses ``FolderGoneError`` (see :meth:`reconnect`) and ``ReadOnlyFileError``
+        (a meeting of a newer version: see :meth:`save_as_new_meeting`)."""
         with self._mutex:
             self._meetings.save(meeting)
+
+    def save_as_new_meeting(self, meeting: Meeting) -> Meeting:
+        """The meeting saved under a new id, as this version's file (when the one it was
+        read from belongs to a newer version and may not be written); returns the copy."""
+        copy = meeting.model_copy(update={"id": new_meeting_id()})
+        self.save_meeting(copy)
+        return copy
 
     def load_meeting(self, meeting_id: str) -> Meeting:
         """Read one meeting. Raises :class:`DataFileError` (a bad file is quarantined)."""
@@ -231,8 +292,23 @@ class DataFolder:
             return self._meetings.summaries()
 
     def unfinished_meetings(self) -> list[MeetingSummary]:
-        """Meetings that were running or paused when the app stopped: offer to resume."""
-        return [s for s in self.list_meetings() if s.unfinished]
+        """Meetings that were running or paused when the app stopped and were not closed
+        for good, the most recently left first (``saved_at``: when it was left)."""
+        unfinished = [s for s in self.list_meetings() if s.unfinished]
+        return sorted(unfinished, key=_left_at, reverse=True)
+
+    def meeting_to_resume(self) -> MeetingSummary | None:
+        """The one meeting to offer after a restart: the one most recently left."""
+        unfinished = self.unfinished_meetings()
+        return unfinished[0] if unfinished else None
+
+    def close_meeting_for_good(self, meeting_id: str) -> None:
+        """The facilitator will not go on with this unfinished meeting: it is kept, and
+        never offered for resuming again."""
+        with self._mutex:
+            meeting = self._meetings.load(meeting_id)
+            if not meeting.closed:
+                self._meetings.save(meeting.model_copy(update={"closed": True}))
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Remove a meeting's file and all its backups."""
@@ -241,23 +317,29 @@ class DataFolder:
 
     # ----- retention ----------------------------------------------------------------
 
-    def apply_retention(self, now: datetime) -> list[str]:
-        """Delete meetings older than their group's ``retention_months``, with their
-        backups, and the group's pre-talk records and evaluations as old; returns the
-        ids of the meetings deleted."""
+    def plan_retention(self, now: datetime) -> RetentionPlan:
+        """Which meetings the groups' retention would delete, judged from ``now`` but
+        never from later than the newest meeting on disk allows (see :mod:`retention`).
+        Nothing is deleted: show the plan, then :meth:`apply_retention`."""
         with self._mutex:
+            return retention.plan(now, self.list_groups(), self.list_meetings())
+
+    def apply_retention(self, plan: RetentionPlan) -> list[str]:
+        """Delete the plan's meetings (with their own backups) that are still as the plan
+        showed them; returns the ids deleted. Meetings not in the plan are untouched."""
+        with self._mutex:
+            current = {s.id: s for s in self.list_meetings()}
+            deleted = []
+            for entry in plan.meetings:
+                if retention.still_due(entry, current.get(entry.meeting_id)):
+                    self._meetings.delete(entry.meeting_id)
+                    deleted.append(entry.meeting_id)
             limits = {
-                g.id: months_before(now, g.retention_months)
+                g.id: retention.months_before(plan.horizon, g.retention_months)
                 for g in self.list_groups()
                 if g.retention_months
             }
-            deleted = []
-            for summary in self.list_meetings():
-                limit = limits.get(summary.group_id or "")
-                if limit is not None and aware(summary.created) < limit:
-                    self._meetings.delete(summary.id)
-                    deleted.append(summary.id)
-            self.planning.delete_older_than(limits)
+            self.planning.delete_older_than(limits)  # as old as the meetings that go
             return deleted
 
     # ----- custom methods -----------------------------------------------------------
@@ -289,36 +371,38 @@ class DataFolder:
         """
         method = read_method_file(source)
         if method.id in reserved_ids:
-            raise MethodImportError(source.name, f"a built-in method has the id {method.id!r}")
+            raise MethodImportError(source.name, Code.BUILT_IN_ID, id=method.id)
         with self._mutex:
             name = item_name(METHODS, method.id)
             if not replace and self._files.path(name).exists():
-                raise MethodImportError(source.name, f"a method with id {method.id!r} exists")
+                raise MethodImportError(source.name, Code.ID_EXISTS, id=method.id)
             self._files.write(METHOD, name, method)
         return method
 
     # ----- encryption ---------------------------------------------------------------
 
     def enable_encryption(self, passphrase: str) -> None:
-        """Encrypt this folder from now on, including what is already there. Slow: run it
-        off the UI thread. If it is interrupted, the next :meth:`open` finishes the job.
-
-        Files already in ``quarantine/`` are left as they are (plain)."""
+        """Encrypt this folder from now on, including what is already there (backups and
+        quarantined files too). Slow: run it off the UI thread. If it is interrupted,
+        the next :meth:`open` finishes the job."""
         with self._mutex:
             if self.encrypted:
-                raise crypto.EncryptionError("This data folder is already encrypted.")
+                raise crypto.EncryptionError(Code.ALREADY_ENCRYPTED)
             if len(passphrase) < crypto.MIN_PASSPHRASE_LENGTH:
                 raise crypto.WeakPassphraseError()
+            self._files.check_root(crypto.KEY_FILE)
             (self.root / ENCRYPTING_MARKER).touch(mode=0o600)
             self._files.cipher = crypto.create_key(self.root, passphrase)
             self._finish_encrypting()
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key; no other file changes. Slow: run it off the UI thread.
-        A wrong ``old`` raises :class:`WrongPassphraseError` and writes nothing."""
+        """Re-wrap the data key (and its backup); no other file changes. Slow: run it off
+        the UI thread. A wrong ``old`` raises :class:`WrongPassphraseError` and writes
+        nothing."""
         with self._mutex:
             if not self.encrypted:
-                raise crypto.EncryptionError("This data folder is not encrypted.")
+                raise crypto.EncryptionError(Code.NOT_ENCRYPTED)
+            self._files.check_root(crypto.KEY_FILE)
             crypto.change_passphrase(self.root, old, new)
 
     def _finish_encrypting(self) -> None:
@@ -333,31 +417,6 @@ class DataFolder:
             return tighten_all(self.root)
 
 
-def _prepare(root: Path) -> None:
-    """Private folders, no leftovers of an interrupted save, private top-level and
-    quarantined files.
-
-    Meeting, group and method files are made private when they are listed (the app
-    lists them at start); backups with :meth:`DataFolder.tighten_all`. Their folders
-    are private already, so nobody else can reach them in the meantime.
-    """
-    for folder in FOLDERS:
-        ensure_private_dir(root / folder)
-    remove_stale_temp_files(root / TEMP_DIR)  # every save in the folder goes through temp/
-    remove_stale_temp_files(root, recursive=False)  # settings saved by version 0.1
-    for small in (root, root / QUARANTINE_DIR):
-        with os.scandir(small) as entries:
-            for entry in entries:
-                if entry.is_file(follow_symlinks=False):
-                    tighten(Path(entry.path))
-
-
-def _check_key(root: Path, cipher: crypto.FileCipher | None) -> None:
-    has_key = crypto.is_encrypted_folder(root)
-    if has_key and cipher is None:
-        raise PassphraseRequiredError()
-    if cipher is not None:
-        if not has_key:
-            raise crypto.EncryptionError("This data folder is not encrypted.")
-        if crypto.key_id(root) != cipher.key_id:
-            raise crypto.EncryptionError("That key belongs to another data folder.")
+def _left_at(summary: MeetingSummary) -> float:
+    moment = summary.saved_at or summary.created
+    return moment.timestamp()

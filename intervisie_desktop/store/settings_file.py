@@ -1,7 +1,10 @@
 """The settings file: ``settings.json`` in the data folder.
 
-Settings are never encrypted: the app needs the language before it can ask for
-a passphrase, and they hold nothing about people or meetings.
+Settings are never encrypted, also in an encrypted folder: the app needs the
+language before it can ask for a passphrase. They hold nothing about people or
+meetings: the language, the name of the projector's screen, the warning time,
+sound on or off, the projector's text size, theme and blackout colour, and
+whether the welcome was shown (see ``domain/settings.py``).
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from pathlib import Path
 
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.envelope import DataFileError, MissingFileError
-from intervisie_desktop.store.files import NEWER_VERSION, FileStore, ReadOnlyFileError
+from intervisie_desktop.store.files import FileStore, Problem, ReadOnlyFileError
+from intervisie_desktop.store.problems import Code
+from intervisie_desktop.store.safe_read import read_regular
 from intervisie_desktop.store.settings_format import SETTINGS
 
 SETTINGS_FILE = "settings.json"
@@ -23,7 +28,7 @@ SCHEMA_VERSION = SETTINGS.version
 @dataclass
 class LoadedSettings:
     settings: Settings
-    problem: str | None = None  # plain words, when the file could not be used
+    problem: Problem | None = None  # when the file could not be used (the UI words it)
     read_only: bool = False  # written by a newer app version: it is not saved over
 
 
@@ -35,23 +40,23 @@ def read_settings(files: FileStore) -> LoadedSettings:
         return LoadedSettings(Settings())
     except DataFileError:
         problem = next(p for p in files.problems if p.name == SETTINGS_FILE)
-        return LoadedSettings(Settings(), problem.message)
+        return LoadedSettings(Settings(), problem)
     return LoadedSettings(loaded.data, read_only=loaded.read_only)
 
 
 def _newer_on_disk(path: Path) -> bool:
     """Whether the settings file there comes from a newer app (settings are small)."""
     try:
-        wrapper = json.loads(path.read_bytes())
+        wrapper = json.loads(read_regular(path, SETTINGS_FILE, make_private=False))
         version = wrapper["schema_version"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (DataFileError, ValueError, KeyError, TypeError):
         return False
     return isinstance(version, int) and version > SCHEMA_VERSION
 
 
 def write_settings(files: FileStore, settings: Settings) -> None:
     if _newer_on_disk(files.path(SETTINGS_FILE)):
-        raise ReadOnlyFileError(SETTINGS_FILE, NEWER_VERSION)
+        raise ReadOnlyFileError(SETTINGS_FILE, Code.NEWER_VERSION)
     files.write(SETTINGS, SETTINGS_FILE, settings)
 
 

@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>FolderGoneBar</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Save a copy &amp;elsewhere…</source>
+        <translation>Een kopie &amp;ergens anders bewaren…</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is gone (a USB stick pulled?). The meeting is kept here and saved again as soon as the folder is back.</source>
+        <translation>De gegevensmap %1 is weg (usb-stick eruit gehaald?). De bijeenkomst blijft hier bewaard en wordt weer opgeslagen zodra de map terug is.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the meeting in</source>
+        <translation>Een kopie van de bijeenkomst bewaren in</translation>
+    </message>
+    <message>
+        <source>A copy is saved as %1. Saving goes on in the data folder when it is back.</source>
+        <translation>Er is een kopie bewaard als %1. Opslaan gaat verder in de gegevensmap zodra die terug is.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpBanner</name>
     <message>
         <source>&amp;Discussed</source>
@@ -1122,6 +1145,14 @@
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
+        <source>Saved as a copy</source>
+        <translation>Als kopie bewaard</translation>
+    </message>
+    <message>
+        <source>This meeting was saved by a newer version of the app, so its file stays as it is. What you add now is saved in a copy that this version can read.</source>
+        <translation>Deze bijeenkomst is bewaard door een nieuwere versie van de app; dat bestand blijft zoals het is. Wat je nu toevoegt, wordt bewaard in een kopie die deze versie kan lezen.</translation>
+    </message>
+    <message>
         <source>The data folder is encrypted.</source>
         <translation>De gegevensmap is versleuteld.</translation>
     </message>
@@ -1134,12 +1165,16 @@
         <translation>Over Intervisie Desktop</translation>
     </message>
     <message>
-        <source>Quit during the meeting?</source>
-        <translation>Afsluiten tijdens de bijeenkomst?</translation>
+        <source>The data folder is gone, so the latest changes are not saved. If you quit now they are lost. Save a copy elsewhere first (the bar at the top). Quit anyway?</source>
+        <translation>De gegevensmap is weg, dus de laatste wijzigingen zijn niet opgeslagen. Als je nu afsluit, zijn ze verloren. Bewaar eerst een kopie ergens anders (de balk bovenaan). Toch afsluiten?</translation>
     </message>
     <message>
-        <source>The meeting is still running. It is saved; next time you can go on where you are. Quit now?</source>
-        <translation>De bijeenkomst loopt nog. Alles is opgeslagen; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
+        <source>The meeting is still running. It is saved, paused at this moment; next time you can go on where you are. Quit now?</source>
+        <translation>De bijeenkomst loopt nog. Ze is opgeslagen, gepauzeerd op dit moment; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit during the meeting?</source>
+        <translation>Afsluiten tijdens de bijeenkomst?</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1512,6 +1547,14 @@
         <source>This data folder is encrypted. Enter its passphrase:</source>
         <translation>Deze gegevensmap is versleuteld. Voer de wachtzin in:</translation>
     </message>
+    <message>
+        <source>If no other computer is using this data folder now, its lock can be removed. Remove the lock and open the folder?</source>
+        <translation>Als geen andere computer deze gegevensmap nu gebruikt, kan de vergrendeling worden opgeheven. Vergrendeling opheffen en de map openen?</translation>
+    </message>
+    <message>
+        <source>Put the key back from its backup? The damaged file is kept aside.</source>
+        <translation>De sleutel terugzetten uit de reservekopie? Het beschadigde bestand wordt apart bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>OwnMethods</name>
@@ -1832,6 +1875,357 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>werkvorm</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <source>meeting list</source>
+        <translation>lijst van bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>een named pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>een bestand</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>een snelkoppeling</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>het bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>het is leeg</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it may be damaged)</source>
+        <translation>het is geen tekstbestand (het is misschien beschadigd)</translation>
+    </message>
+    <message>
+        <source>it is cut off: the end of it is missing</source>
+        <translation>het is afgebroken: het einde ontbreekt</translation>
+    </message>
+    <message>
+        <source>it is damaged (at line %1, column %2)</source>
+        <translation>het is beschadigd (op regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>het is beschadigd</translation>
+    </message>
+    <message>
+        <source>it is not an Intervisie Desktop data file</source>
+        <translation>het is geen gegevensbestand van Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>it is an Intervisie Desktop %1 file</source>
+        <translation>het is een ander bestand van Intervisie Desktop (%1)</translation>
+    </message>
+    <message>
+        <source>its version number is missing or not valid</source>
+        <translation>het versienummer ontbreekt of klopt niet</translation>
+    </message>
+    <message>
+        <source>there is no way to convert it from version %1</source>
+        <translation>het kan niet worden omgezet vanaf versie %1</translation>
+    </message>
+    <message>
+        <source>it could not be converted from version %1</source>
+        <translation>het omzetten vanaf versie %1 is mislukt</translation>
+    </message>
+    <message>
+        <source>its contents are missing</source>
+        <translation>de inhoud ontbreekt</translation>
+    </message>
+    <message>
+        <source>its contents are nested too deeply</source>
+        <translation>de inhoud is te diep genest</translation>
+    </message>
+    <message>
+        <source>the id inside it does not match its file name</source>
+        <translation>het id erin past niet bij de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>it is far too large (%1 MB, while at most %2 MB is read or written)</source>
+        <translation>het is veel te groot (%1 MB, terwijl hoogstens %2 MB wordt gelezen of geschreven)</translation>
+    </message>
+    <message>
+        <source>it is not a file but %1</source>
+        <translation>het is geen bestand maar %1</translation>
+    </message>
+    <message>
+        <source>it is a link to somewhere else, which the app does not follow</source>
+        <translation>het is een snelkoppeling naar een andere plek, en die volgt de app niet</translation>
+    </message>
+    <message>
+        <source>it belongs to another user account on this computer</source>
+        <translation>het is van een ander gebruikersaccount op deze computer</translation>
+    </message>
+    <message>
+        <source>it could not be opened (%1)</source>
+        <translation>het kon niet worden geopend (%1)</translation>
+    </message>
+    <message>
+        <source>it is encrypted, but this data folder was opened without its key</source>
+        <translation>het is versleuteld, maar deze gegevensmap is zonder sleutel geopend</translation>
+    </message>
+    <message>
+        <source>it is not encrypted while everything else in this data folder is, so it was not trusted</source>
+        <translation>het is niet versleuteld terwijl al het andere in deze gegevensmap dat wel is; daarom is het niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>it is damaged (its encryption header cannot be read)</source>
+        <translation>het is beschadigd (de kop van de versleuteling is onleesbaar)</translation>
+    </message>
+    <message>
+        <source>it belongs somewhere else in the data folder</source>
+        <translation>het hoort op een andere plek in de gegevensmap</translation>
+    </message>
+    <message>
+        <source>it is damaged or was changed (the encryption check failed)</source>
+        <translation>het is beschadigd of veranderd (de controle van de versleuteling klopt niet)</translation>
+    </message>
+    <message>
+        <source>its encrypted and its visible header do not match</source>
+        <translation>de versleutelde en de zichtbare kop komen niet overeen</translation>
+    </message>
+    <message>
+        <source>there is no backup of it that can be read</source>
+        <translation>er is geen leesbare reservekopie van</translation>
+    </message>
+    <message>
+        <source>it would not be readable again (%1)</source>
+        <translation>het zou daarna niet meer te lezen zijn (%1)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (%1)</source>
+        <translation>het systeem meldde een fout (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <source>there is no permission to write there</source>
+        <translation>er mag daar niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>de schijf meldde een fout</translation>
+    </message>
+    <message>
+        <source>the data folder is no longer there (was a USB stick removed?)</source>
+        <translation>de gegevensmap is er niet meer (is er een USB-stick uitgehaald?)</translation>
+    </message>
+    <message>
+        <source>another folder is now where the data folder was</source>
+        <translation>waar de gegevensmap stond, staat nu een andere map</translation>
+    </message>
+    <message>
+        <source>not every byte reached the disk</source>
+        <translation>niet alles is op de schijf terechtgekomen</translation>
+    </message>
+    <message>
+        <source>the disk accepted no more data</source>
+        <translation>de schijf nam niets meer aan</translation>
+    </message>
+    <message>
+        <source>it holds a value of the wrong type</source>
+        <translation>er staat een waarde van de verkeerde soort in</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Intervisie Desktop and is kept as it is</source>
+        <translation>het is geschreven door een nieuwere versie van Intervisie Desktop en blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>the file in its place could not be used and is kept as it is</source>
+        <translation>het bestand op die plek was niet bruikbaar en blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>another Intervisie Desktop on this computer is using it (process %1)</source>
+        <translation>een andere Intervisie Desktop op deze computer gebruikt haar (proces %1)</translation>
+    </message>
+    <message>
+        <source>it is in use on another computer (%1), or it was not closed properly there</source>
+        <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
+    </message>
+    <message>
+        <source>its lock file is not one of Intervisie Desktop's</source>
+        <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>it cannot be written to: %1</source>
+        <translation>er kan niet in worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>there is %1 named “%2” where the app keeps a folder of that name</source>
+        <translation>er staat %1 met de naam „%2” waar de app een map met die naam bewaart</translation>
+    </message>
+    <message>
+        <source>the key file (key.json) of this encrypted data folder is missing</source>
+        <translation>het sleutelbestand (key.json) van deze versleutelde gegevensmap ontbreekt</translation>
+    </message>
+    <message>
+        <source>the key file (key.json) of this encrypted data folder is damaged</source>
+        <translation>het sleutelbestand (key.json) van deze versleutelde gegevensmap is beschadigd</translation>
+    </message>
+    <message>
+        <source>; a backup of it can be put back</source>
+        <translation>; er is een reservekopie die kan worden teruggezet</translation>
+    </message>
+    <message>
+        <source>; put back key.json from your own backup of this folder</source>
+        <translation>; zet key.json terug uit je eigen reservekopie van deze map</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least %1 characters; remember it well: without it the notes cannot be read</source>
+        <translation>een wachtzin heeft minstens %1 tekens nodig; onthoud hem goed: zonder wachtzin zijn de notities niet te lezen</translation>
+    </message>
+    <message>
+        <source>this data folder is encrypted: its passphrase is needed to open it</source>
+        <translation>deze gegevensmap is versleuteld: de wachtzin is nodig om haar te openen</translation>
+    </message>
+    <message>
+        <source>the passphrase is not correct; nothing was changed</source>
+        <translation>de wachtzin klopt niet; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>that key belongs to another data folder</source>
+        <translation>die sleutel hoort bij een andere gegevensmap</translation>
+    </message>
+    <message>
+        <source>this data folder is not encrypted</source>
+        <translation>deze gegevensmap is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>this data folder is already encrypted</source>
+        <translation>deze gegevensmap is al versleuteld</translation>
+    </message>
+    <message>
+        <source>a built-in method has the id %1</source>
+        <translation>een ingebouwde werkvorm heeft het id %1</translation>
+    </message>
+    <message>
+        <source>a method with the id %1 exists already</source>
+        <translation>er is al een werkvorm met het id %1</translation>
+    </message>
+    <message>
+        <source>it is encrypted; export it again to share it</source>
+        <translation>het is versleuteld; exporteer het opnieuw om het te delen</translation>
+    </message>
+    <message>
+        <source>%1 is not a known format: use .pdf or .md</source>
+        <translation>%1 is geen bekend formaat: kies .pdf of .md</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>de pdf kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>some of its contents are not valid (%1)</source>
+        <translation>een deel van de inhoud klopt niet (%1)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> en nog %1</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be used: %3.</source>
+        <translation>Het bestand %2 (%1) kon niet worden gebruikt: %3.</translation>
+    </message>
+    <message>
+        <source>It was moved, unchanged, to %1.</source>
+        <translation>Het is ongewijzigd verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>It was left where it is, and the app does not write over it.</source>
+        <translation>Het is gebleven waar het is, en de app schrijft er niet overheen.</translation>
+    </message>
+    <message>
+        <source>A backup from %1 can be restored.</source>
+        <translation>Een reservekopie van %1 kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Er is geen reservekopie van.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2.</source>
+        <translation>%1 is niet opgeslagen: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2.</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The method in %1 was not imported: %2.</source>
+        <translation>De werkvorm in %1 is niet geïmporteerd: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2.</source>
+        <translation>%1 is niet geëxporteerd: %2.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be opened: %2.</source>
+        <translation>De gegevensmap %1 kan niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <source>These meetings are older than their group keeps them, and would be deleted with their backups (%1):</source>
+        <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
+    </message>
+    <message>
+        <source>The computer's clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>Re-plan the rest of the meeting</source>
@@ -1903,12 +2297,59 @@
 <context>
     <name>Resume</name>
     <message>
-        <source>Resume the meeting?</source>
-        <translation>Verdergaan met de bijeenkomst?</translation>
+        <source>just now</source>
+        <translation>zojuist</translation>
     </message>
     <message>
-        <source>The meeting “%1” of %2 was not finished. Go on where it was?</source>
-        <translation>De bijeenkomst “%1” van %2 was nog niet afgerond. Verdergaan waar je was?</translation>
+        <source>1 minute ago</source>
+        <translation>1 minuut geleden</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 minuten geleden</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 uur geleden</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 uur geleden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 dagen geleden</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 was left %3 and is not finished.</source>
+        <translation>De bijeenkomst ‘%1’ van %2 is %3 verlaten en is nog niet afgerond.</translation>
+    </message>
+    <message>
+        <source>You quit while it ran: it goes on paused, its clock as you left it.</source>
+        <translation>Je sloot af terwijl ze liep: ze gaat gepauzeerd verder, met de klok zoals je haar achterliet.</translation>
+    </message>
+    <message>
+        <source>Go on with the meeting?</source>
+        <translation>Verder met de bijeenkomst?</translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>&amp;Verdergaan</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+        <source>&amp;Close it for good</source>
+        <translation>Voorgoed &amp;afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Delete old meetings?</source>
+        <translation>Oude bijeenkomsten verwijderen?</translation>
     </message>
 </context>
 <context>

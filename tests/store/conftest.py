@@ -1,7 +1,9 @@
-"""Fixtures for the store: an opened data folder and meetings of any size."""
+"""Fixtures for the store: an opened data folder, meetings of any size, and an
+encrypted folder holding a secret note."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +12,7 @@ import pytest
 
 from intervisie_desktop.domain.agenda import build_agenda
 from intervisie_desktop.domain.board import BoardItem, ItemKind
+from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store.repository import DataFolder
@@ -50,3 +53,38 @@ def folder(data_dir: Path) -> Iterator[DataFolder]:
     opened = DataFolder.open(data_dir)
     yield opened
     opened.close()
+
+
+PASSPHRASE = "correct horse battery staple"
+SECRET = "GEHEIM-7f3a: Dewi overweegt ontslag te nemen — strikt vertrouwelijk"
+SECRET_PARTS = ("GEHEIM-7f3a", "ontslag te nemen", "strikt vertrouwelijk")
+
+
+def leaks(root: Path) -> list[str]:
+    """Files under ``root`` holding any part of the secret, in any likely encoding."""
+    needles = [
+        form
+        for part in SECRET_PARTS
+        for form in (part.encode(), part.encode("utf-16-le"), json.dumps(part).encode())
+    ]
+    return [
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and any(n in p.read_bytes() for n in needles)
+    ]
+
+
+@pytest.fixture
+def encrypted(data_dir: Path, library: MethodLibrary) -> Path:
+    """A folder with a meeting (holding the secret note), a group and backups, then encrypted."""
+    with DataFolder.open(data_dir) as folder:
+        meeting = make_meeting(library, note=SECRET)
+        for _ in range(3):
+            folder.save_meeting(meeting)
+        folder.save_group(Group(id="a1b2c3d4e5f6", name="Wijkteam", members=[Member(name="Dewi")]))
+        folder.save_method(library.get("roddel").model_copy(update={"id": "eigen"}))
+        folder.list_meetings()
+        assert leaks(data_dir)  # plain so far
+        folder.enable_encryption(PASSPHRASE)
+        assert folder.encrypted
+    return data_dir

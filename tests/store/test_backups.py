@@ -1,5 +1,5 @@
 """Backups (the last five versions) and quarantine: a bad file is moved aside
-untouched, reported in plain words, and the newest good backup is offered."""
+untouched, reported with its code, and the newest good backup is offered."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import pytest
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
-from intervisie_desktop.store import files
+from intervisie_desktop.store import safe_read
 from intervisie_desktop.store.envelope import DataFileError
 from intervisie_desktop.store.files import KEEP_BACKUPS, ReadOnlyFileError
+from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import make_meeting
@@ -51,13 +52,13 @@ def test_a_bad_meeting_is_quarantined_reported_and_restored(
     assert problem.quarantined_as.parent == folder.root / "quarantine"
     assert problem.quarantined_as.read_bytes() == damaged  # moved untouched
     why = problem.quarantined_as.with_name(problem.quarantined_as.name + ".why.txt")
-    assert "cut off" in why.read_text(encoding="utf-8")
+    assert json.loads(why.read_text(encoding="utf-8"))["reason"] == "cut_off"
     assert not live.exists()
     assert problem.backup is not None
     assert titles([problem.backup.path]) == ["versie 1"]
-    assert "could not be read" in problem.message
-    assert "moved, unchanged" in problem.message
-    assert "backup from" in problem.message
+    assert problem.reason is Code.CUT_OFF
+    assert problem.what == "meeting"
+    assert not problem.left_alone
 
     restored = folder.restore_backup(problem.name)
     assert restored.model_dump()["title"] == "versie 1"
@@ -78,8 +79,9 @@ def test_a_bad_backup_is_skipped_for_the_newest_good_one(
     newest, second = (b.path for b in folder.backups(name)[:2])
     newest.write_bytes(b"garbage")
     (folder.root / name).write_bytes(b"")
-    with pytest.raises(DataFileError, match="empty"):
+    with pytest.raises(DataFileError) as caught:
         folder.load_group(group.id)
+    assert caught.value.reason is Code.EMPTY
     (problem,) = folder.problems
     assert problem.backup is not None and problem.backup.path == second
     assert folder.restore_backup(name) == Group(id=group.id, name="v1")
@@ -94,9 +96,9 @@ def test_without_a_backup_the_problem_says_so(folder: DataFolder, library: Metho
         folder.load_meeting(meeting.id)
     (problem,) = folder.problems
     assert problem.backup is None
-    assert "no backup" in problem.message
-    with pytest.raises(DataFileError, match="no backup"):
+    with pytest.raises(DataFileError) as caught:
         folder.restore_backup(problem.name)
+    assert caught.value.reason is Code.NO_GOOD_BACKUP
 
 
 def test_a_file_that_cannot_be_moved_aside_is_never_overwritten(
@@ -117,9 +119,9 @@ def test_a_file_that_cannot_be_moved_aside_is_never_overwritten(
             folder.load_meeting(meeting.id)
     (problem,) = folder.problems
     assert problem.quarantined_as is None
-    assert "left where it is" in problem.message
-    with pytest.raises(ReadOnlyFileError, match="could not be read"):
+    with pytest.raises(ReadOnlyFileError) as caught:
         folder.save_meeting(meeting)
+    assert caught.value.reason is Code.BLOCKED
     assert live.read_bytes() == b"{}"
     # once it can be moved, restoring sets it aside first
     folder.restore_backup(problem.name)
@@ -141,9 +143,10 @@ def test_a_file_far_too_large_is_set_aside_without_reading_it(
 ) -> None:
     meeting = make_meeting(library)
     folder.save_meeting(meeting)
-    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
-    with pytest.raises(DataFileError, match="far too large"):
+    monkeypatch.setattr(safe_read, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(DataFileError) as caught:
         folder.load_meeting(meeting.id)
+    assert caught.value.reason is Code.TOO_LARGE
     assert folder.problems[0].quarantined_as is not None
 
 

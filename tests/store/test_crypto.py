@@ -10,23 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store import atomic, crypto
 from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, DataFileError, decode_kind
 from intervisie_desktop.store.formats import GROUP, MEETING
+from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import (
     ENCRYPTING_MARKER,
     DataFolder,
     PassphraseRequiredError,
 )
 
-from .conftest import make_meeting
-
-PASSPHRASE = "correct horse battery staple"
-SECRET = "GEHEIM-7f3a: Dewi overweegt ontslag te nemen — strikt vertrouwelijk"
-SECRET_PARTS = ("GEHEIM-7f3a", "ontslag te nemen", "strikt vertrouwelijk")
+from .conftest import PASSPHRASE, SECRET, SECRET_PARTS, leaks, make_meeting
 
 
 def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
@@ -35,36 +31,6 @@ def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
         for p in root.rglob("*")
         if p.is_file()
     }
-
-
-def leaks(root: Path) -> list[str]:
-    """Files under ``root`` holding any part of the secret, in any likely encoding."""
-    needles = [
-        form
-        for part in SECRET_PARTS
-        for form in (part.encode(), part.encode("utf-16-le"), json.dumps(part).encode())
-    ]
-    return [
-        p.relative_to(root).as_posix()
-        for p in root.rglob("*")
-        if p.is_file() and any(n in p.read_bytes() for n in needles)
-    ]
-
-
-@pytest.fixture
-def encrypted(data_dir: Path, library: MethodLibrary) -> Path:
-    """A folder with a meeting (holding the secret note), a group and backups, then encrypted."""
-    with DataFolder.open(data_dir) as folder:
-        meeting = make_meeting(library, note=SECRET)
-        for _ in range(3):
-            folder.save_meeting(meeting)
-        folder.save_group(Group(id="a1b2c3d4e5f6", name="Wijkteam", members=[Member(name="Dewi")]))
-        folder.save_method(library.get("roddel").model_copy(update={"id": "eigen"}))
-        folder.list_meetings()
-        assert leaks(data_dir)  # plain so far
-        folder.enable_encryption(PASSPHRASE)
-        assert folder.encrypted
-    return data_dir
 
 
 def test_a_marked_note_never_appears_in_plain_text_anywhere(
@@ -96,7 +62,7 @@ def test_a_marked_note_never_appears_in_plain_text_anywhere(
     assert leaks(encrypted) == []
     assert not list(encrypted.rglob(f"*{atomic.TEMP_SUFFIX}"))
     for path in encrypted.rglob("*.json"):
-        if path.name not in ("settings.json", "key.json"):
+        if path.name != "settings.json" and not path.name.startswith("key"):
             assert path.read_bytes().startswith(ENCRYPTED_MAGIC), path
 
 
@@ -135,7 +101,7 @@ def test_a_flipped_bit_in_any_encrypted_file_is_rejected(encrypted: Path) -> Non
 
 def test_a_wrong_passphrase_is_refused_and_writes_nothing(encrypted: Path) -> None:
     before = snapshot(encrypted)
-    with pytest.raises(crypto.WrongPassphraseError, match="not correct"):
+    with pytest.raises(crypto.WrongPassphraseError):
         crypto.unlock(encrypted, "wrong passphrase!")
     with pytest.raises(crypto.WrongPassphraseError):
         crypto.change_passphrase(encrypted, "wrong passphrase!", "a new passphrase")
@@ -151,7 +117,8 @@ def test_changing_the_passphrase_rewraps_the_key_only(encrypted: Path) -> None:
         folder.change_passphrase(PASSPHRASE, "een nieuwe wachtzin")
         after_open = snapshot(encrypted)
     changed = {n for n in after_open if after_open[n] != before.get(n)}
-    assert changed == {"key.json", "lock"}  # the lock is this open's own
+    key_backup = next(n for n in after_open if n.startswith("backups/key-"))
+    assert changed == {"key.json", key_backup, "lock"}  # the lock is this open's own
     with pytest.raises(crypto.WrongPassphraseError):
         crypto.unlock(encrypted, PASSPHRASE)
     new_cipher = crypto.unlock(encrypted, "een nieuwe wachtzin")
@@ -170,18 +137,18 @@ def test_files_cannot_be_swapped_or_opened_with_another_folders_key(
         first = next(s.id for s in folder.list_meetings() if s.id != other.id)
     meetings = encrypted / "meetings"
     (meetings / f"{other.id}.json").replace(meetings / f"{first}.json")
-    with (
-        DataFolder.open(encrypted, cipher) as folder,
-        pytest.raises(DataFileError, match="belongs somewhere else"),
-    ):
+    with DataFolder.open(encrypted, cipher) as folder, pytest.raises(DataFileError) as caught:
         folder.load_meeting(first)
+    assert caught.value.reason is Code.WRONG_PLACE
     elsewhere = tmp_path / "other"
     with DataFolder.open(elsewhere) as folder:
         folder.enable_encryption("another passphrase")
-    with pytest.raises(crypto.EncryptionError, match="another data folder"):
+    with pytest.raises(crypto.EncryptionError) as other_key:
         DataFolder.open(elsewhere, cipher)
-    with pytest.raises(crypto.EncryptionError, match="not encrypted"):
+    assert other_key.value.code is Code.KEY_OF_OTHER_FOLDER
+    with pytest.raises(crypto.EncryptionError) as plain:
         DataFolder.open(tmp_path / "plain", cipher)
+    assert plain.value.code is Code.NOT_ENCRYPTED
 
 
 def test_an_interrupted_switch_to_encryption_is_finished_on_open(
@@ -225,14 +192,17 @@ def test_the_key_file_is_strong_and_checked(encrypted: Path) -> None:
     weakened = json.loads((encrypted / "key.json").read_text(encoding="utf-8"))
     weakened["data"]["memory_cost"] = 1024
     (encrypted / "key.json").write_text(json.dumps(weakened), encoding="utf-8")
-    with pytest.raises(crypto.KeyFileError, match="could not be read"):
+    with pytest.raises(crypto.KeyFileError) as caught:
         crypto.unlock(encrypted, PASSPHRASE)
+    assert caught.value.code is Code.KEY_DAMAGED
+    assert caught.value.params["reason"] == "invalid"
 
 
 def test_short_passphrases_are_refused(data_dir: Path) -> None:
     with DataFolder.open(data_dir) as folder:
-        with pytest.raises(crypto.WeakPassphraseError, match="at least 8"):
+        with pytest.raises(crypto.WeakPassphraseError) as caught:
             folder.enable_encryption("short")
+        assert caught.value.params == {"minimum": 8}
         assert not folder.encrypted
     assert not (data_dir / "key.json").exists()
 

@@ -1,5 +1,5 @@
 """The one loader: envelope, migrations before validation, newer files read-only,
-and every kind of problem as one DataFileError naming the file in plain words."""
+and every kind of problem as one DataFileError naming the file, with a code."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from intervisie_desktop.store.envelope import (
     read_data_file,
 )
 from intervisie_desktop.store.formats import GROUP
+from intervisie_desktop.store.problems import Code
 
 FORMAT = "intervisie-desktop/example"
 
@@ -87,8 +88,9 @@ def test_newer_file_is_read_leniently_and_marked_read_only(tmp_path: Path) -> No
 
 
 def test_newer_file_with_a_real_error_is_still_an_error(tmp_path: Path) -> None:
-    with pytest.raises(DataFileError, match="not valid"):
+    with pytest.raises(DataFileError) as caught:
         read(write(tmp_path / "a.json", 4, {"title": 5, "extra": True}))
+    assert caught.value.reason is Code.INVALID
 
 
 def test_encoded_files_read_back(tmp_path: Path) -> None:
@@ -97,50 +99,73 @@ def test_encoded_files_read_back(tmp_path: Path) -> None:
     assert decode_kind(KIND, raw, "a.json").data.parts[0].label == "é"
 
 
-PROBLEMS: list[tuple[bytes, str]] = [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b"\xff\xfe\x00garbage", "not a text file"),
-    (b'{"format": "intervisie-desktop/example", "schema_ver', "cut off"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {"title": "a"', "cut"),
-    (b"{not json}", "damaged"),
-    (b"[1, 2, 3]", "not an Intervisie Desktop data file"),
-    (b'{"schema_version": 3, "data": {}}', "not an Intervisie Desktop data file"),
-    (b'{"format": "intervisie-desktop/group", "schema_version": 1, "data": {}}', "group file"),
-    (b'{"format": "something/else", "schema_version": 1, "data": {}}', "not an Intervisie"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": "3", "data": {}}', "version"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": 0, "data": {}}', "version"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": true, "data": {}}', "version"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": 3}', "missing"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": []}', "missing"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {}}', "title"),
-    (b'{"format": "intervisie-desktop/example", "schema_version": 1, "data": {}}', "convert"),
+PROBLEMS: list[tuple[bytes, Code]] = [
+    (b"", Code.EMPTY),
+    (b"   \n", Code.EMPTY),
+    (b"\xff\xfe\x00garbage", Code.NOT_TEXT),
+    (b'{"format": "intervisie-desktop/example", "schema_ver', Code.CUT_OFF),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {"title": "a"',
+        Code.CUT_OFF,
+    ),
+    (b"{not json}", Code.DAMAGED),
+    (b"[1, 2, 3]", Code.NOT_OURS),
+    (b'{"schema_version": 3, "data": {}}', Code.NOT_OURS),
+    (b'{"format": "intervisie-desktop/group", "schema_version": 1, "data": {}}', Code.OTHER_KIND),
+    (b'{"format": "something/else", "schema_version": 1, "data": {}}', Code.NOT_OURS),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": "3", "data": {}}',
+        Code.BAD_VERSION,
+    ),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": 0, "data": {}}',
+        Code.BAD_VERSION,
+    ),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": true, "data": {}}',
+        Code.BAD_VERSION,
+    ),
+    (b'{"format": "intervisie-desktop/example", "schema_version": 3}', Code.NO_CONTENTS),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": []}',
+        Code.NO_CONTENTS,
+    ),
+    (b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {}}', Code.INVALID),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": 1, "data": {}}',
+        Code.MIGRATION_FAILED,
+    ),
     (
         b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {"title": 1}}',
-        "valid",
+        Code.INVALID,
     ),
-    (b"[" * 100_000 + b"]" * 100_000, "damaged"),
+    (b"[" * 100_000 + b"]" * 100_000, Code.DAMAGED),
     (
         b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {"title": "t", '
         b'"count": 1' + b"1" * 5000 + b"}}",
-        "damaged",
+        Code.DAMAGED,
     ),
-    (b"INTERVISIE-ENCRYPTED-1\n{}\n", "encrypted"),
+    (
+        b'{"format": "intervisie-desktop/example", "schema_version": 3, "data": {"title": "t", '
+        b'"count": NaN}}',
+        Code.DAMAGED,
+    ),
+    (b"INTERVISIE-ENCRYPTED-1\n{}\n", Code.NO_KEY),
 ]
 
 
 @pytest.mark.parametrize(("raw", "reason"), PROBLEMS)
 def test_every_problem_is_one_error_naming_the_file(
-    tmp_path: Path, raw: bytes, reason: str
+    tmp_path: Path, raw: bytes, reason: Code
 ) -> None:
     path = tmp_path / "meeting-x.json"
     path.write_bytes(raw)
     with pytest.raises(DataFileError) as caught:
         read(path)
+    assert caught.value.name == "meeting-x.json"
+    assert caught.value.reason is reason
     message = str(caught.value)
-    assert message.startswith("The file meeting-x.json could not be read: ")
-    assert reason.lower() in message.lower()
-    assert message.endswith(".")
+    assert message.startswith(f"{reason.value}: meeting-x.json")
     assert "\n" not in message and "Traceback" not in message
 
 
@@ -152,39 +177,46 @@ def test_a_missing_file_is_the_same_error_type(tmp_path: Path) -> None:
 
 def test_an_unreadable_path_is_the_same_error_type(tmp_path: Path) -> None:
     (tmp_path / "folder.json").mkdir()
-    with pytest.raises(DataFileError, match="could not be opened"):
+    with pytest.raises(DataFileError) as caught:
         read(tmp_path / "folder.json")
+    assert caught.value.reason is Code.CANNOT_OPEN
 
 
 def test_a_failing_migration_is_the_same_error_type(tmp_path: Path) -> None:
-    with pytest.raises(DataFileError, match="converted from version 2"):
+    with pytest.raises(DataFileError) as caught:
         read(write(tmp_path / "a.json", 2, {"title": "t", "items": 5}))  # len(5) fails
+    assert caught.value.reason is Code.MIGRATION_FAILED
+    assert caught.value.params == {"version": 2}
 
 
 def test_validation_messages_name_fields_but_not_more_than_three(tmp_path: Path) -> None:
     data = {"title": 1, "count": "x", "parts": [{"label": 1}, {"label": 2}, {}]}
     with pytest.raises(DataFileError) as caught:
         read(write(tmp_path / "a.json", 3, data))
-    assert "title:" in str(caught.value)
-    assert "and 2 more" in str(caught.value)
+    assert caught.value.params["fields"].startswith("title (")  # type: ignore[union-attr]
+    assert caught.value.params["more"] == 2
 
 
 def test_nothing_is_encoded_that_could_not_be_read_back() -> None:
     broken = Example(title="x")
     broken.parts.append({"label": "not a model"})  # type: ignore[arg-type]
-    with pytest.raises(SaveError, match="wrong type"):
+    with pytest.raises(SaveError) as caught:
         encode_file(KIND, broken, "a.json")
+    assert caught.value.reason is Code.WRONG_TYPE
     bad_value = Example(title="x")
     bad_value.count = "many"  # type: ignore[assignment]
-    with pytest.raises(SaveError, match="wrong type"):
+    with pytest.raises(SaveError) as again:
         encode_file(KIND, bad_value, "a.json")
+    assert again.value.reason is Code.WRONG_TYPE
 
 
 def test_small_files_are_validated_again_before_they_are_written() -> None:
     group = Group(name="Wijkteam")
     group.name = ""  # breaks min_length, unnoticed until saved
-    with pytest.raises(SaveError, match=r"would not be readable .*name"):
+    with pytest.raises(SaveError) as caught:
         encode_file(GROUP, group, "groups/x.json")
+    assert caught.value.reason is Code.NOT_READABLE_BACK
+    assert "name" in str(caught.value.params["fields"])
 
 
 def test_errors_never_carry_the_contents_into_a_traceback(tmp_path: Path) -> None:

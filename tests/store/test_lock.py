@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from intervisie_desktop.store.lock import FolderInUseError, FolderNotWritableError
+from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,7 +88,7 @@ def test_a_killed_writers_lock_is_taken_over(tmp_path: Path) -> None:
     assert child.stdout.readline().strip() == "got"
     with pytest.raises(FolderInUseError) as caught:
         DataFolder.open(data_dir)
-    assert f"process {child.pid}" in str(caught.value)
+    assert caught.value.params == {"pid": child.pid}
 
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=60)
@@ -99,8 +100,9 @@ def test_a_killed_writers_lock_is_taken_over(tmp_path: Path) -> None:
 
 
 def test_a_second_open_in_the_same_process_is_refused(tmp_path: Path) -> None:
-    with DataFolder.open(tmp_path), pytest.raises(FolderInUseError, match="already in use"):
+    with DataFolder.open(tmp_path), pytest.raises(FolderInUseError) as caught:
         DataFolder.open(tmp_path)
+    assert caught.value.code is Code.IN_USE
     with DataFolder.open(tmp_path):  # released on close
         pass
 
@@ -108,8 +110,10 @@ def test_a_second_open_in_the_same_process_is_refused(tmp_path: Path) -> None:
 def test_a_folder_that_cannot_be_created_gets_the_apps_own_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(FolderNotWritableError, match="cannot be written to"):
+    with pytest.raises(FolderNotWritableError) as caught:
         DataFolder.open(blocker / "data")
+    assert caught.value.code is Code.NOT_WRITABLE
+    assert caught.value.params == {"reason": "name_taken"}
 
 
 def age(path: Path, seconds: float) -> None:

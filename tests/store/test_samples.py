@@ -38,9 +38,12 @@ EVALUATION_ID = "e7a1b2c3d4e5"
 SAMPLE_FILES: list[tuple[str, str, FileKind[BaseModel]]] = [
     ("meeting-v1.json", f"meetings/{MEETING_ID}.json", MEETING),
     ("meeting-v2.json", f"meetings/{MEETING_ID}.json", MEETING),
+    ("meeting-v3.json", f"meetings/{MEETING_ID}.json", MEETING),
     ("group-v1.json", f"groups/{GROUP_ID}.json", GROUP),
     ("method-v1.json", f"methods/{METHOD_ID}.json", METHOD),
+    ("method-v2.json", f"methods/{METHOD_ID}.json", METHOD),
     ("settings-v1.json", "settings.json", SETTINGS),
+    ("settings-v2.json", "settings.json", SETTINGS),
     ("series-v1.json", f"series/{SERIES_ID}.json", SERIES),
     ("pretalk-v1.json", f"pretalks/{PRETALK_ID}.json", PRETALK),
     ("evaluation-v1.json", f"evaluations/{EVALUATION_ID}.json", EVALUATION),
@@ -137,7 +140,8 @@ def test_meeting_v1_becomes_a_board_with_the_old_notes(data_dir: Path) -> None:
     assert meeting.case_question == old["case"]
     assert [i.text for i in meeting.board.of_kind(ItemKind.NOTE)] == old["notes"]
     assert all(not i.shared for i in meeting.board.items)
-    assert meeting.clock is not None and meeting.clock.model_dump(mode="json") == old["clock"]
+    assert meeting.clock is not None
+    assert holds_all_of(meeting.clock.model_dump(mode="json"), old["clock"])
     kept = {k: v for k, v in meeting.model_dump(mode="json").items() if k in old}
     assert holds_all_of(kept, {k: v for k, v in old.items() if k in kept})
 
@@ -156,8 +160,8 @@ def test_migration_keeps_the_original_file_as_a_backup(data_dir: Path) -> None:
 
 def test_a_meeting_from_a_newer_app_is_shown_but_never_written(data_dir: Path) -> None:
     name = f"meetings/{MEETING_ID}.json"
-    future = envelope(SAMPLES / "meeting-v2.json")
-    future["schema_version"] = 3
+    future = envelope(SAMPLES / f"meeting-v{MEETING.version}.json")
+    future["schema_version"] = MEETING.version + 1
     future["data"]["mood"] = "calm"  # a field this app does not know
     future["data"]["board"]["items"][0]["colour"] = "green"
     target = data_dir / "meetings" / f"{MEETING_ID}.json"
@@ -169,21 +173,26 @@ def test_a_meeting_from_a_newer_app_is_shown_but_never_written(data_dir: Path) -
     with DataFolder.open(data_dir) as folder:  # listed from the index, not loaded yet
         (summary,) = folder.list_meetings()
         assert summary.read_only
-        stand_in = read_kind(MEETING, SAMPLES / "meeting-v2.json", name).data
-        with pytest.raises(ReadOnlyFileError, match="newer version"):
+        stand_in = read_kind(MEETING, SAMPLES / f"meeting-v{MEETING.version}.json", name).data
+        with pytest.raises(ReadOnlyFileError, match="newer_version"):
             folder.save_meeting(stand_in)
         meeting = folder.load_meeting(MEETING_ID)
         assert isinstance(meeting, Meeting)
         assert folder.meeting_is_read_only(MEETING_ID)
-        with pytest.raises(ReadOnlyFileError, match="newer version"):
+        with pytest.raises(ReadOnlyFileError, match="newer_version"):
             folder.save_meeting(meeting)
         assert folder.backups(name) == []
+        # what was typed into it can still be kept: as a new meeting of this version
+        copy = folder.save_as_new_meeting(meeting)
+        assert copy.id != MEETING_ID
+        assert folder.load_meeting(copy.id) == copy
+        assert not folder.meeting_is_read_only(copy.id)
     assert target.read_bytes() == before
 
 
 def test_settings_from_a_newer_app_are_not_saved_over(data_dir: Path) -> None:
-    future = envelope(SAMPLES / "settings-v1.json")
-    future["schema_version"] = 2
+    future = envelope(SAMPLES / f"settings-v{SETTINGS.version}.json")
+    future["schema_version"] = SETTINGS.version + 1
     future["data"]["theme"] = "dark"
     target = data_dir / "settings.json"
     data_dir.mkdir()

@@ -1,5 +1,5 @@
 """A save that fails at any step leaves the old file byte-identical and says why
-in plain words: injected failures at each step, and a genuinely full disk."""
+(a code the UI words): injected failures at each step, and a genuinely full disk."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store import atomic
 from intervisie_desktop.store.atomic import SaveError, write_atomic
+from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import make_meeting
@@ -83,20 +84,20 @@ def fail_replace(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(atomic.Path, "replace", failing)
 
 
-FAULTS: dict[str, tuple[Fault, str]] = {
-    "create the temporary file": (fail_open, "no permission"),
-    "write": (fail_write, "the disk is full"),
-    "write half, then disk full": (fail_after_half, "the disk is full"),
-    "short write reported as complete": (lying_short_write, "not every byte"),
-    "write accepts nothing": (zero_write, "accepted no more data"),
-    "fsync": (fail_fsync, "the disk reported an error"),
-    "replace": (fail_replace, "the disk is read-only"),
+FAULTS: dict[str, tuple[Fault, Code]] = {
+    "create the temporary file": (fail_open, Code.NO_PERMISSION),
+    "write": (fail_write, Code.DISK_FULL),
+    "write half, then disk full": (fail_after_half, Code.DISK_FULL),
+    "short write reported as complete": (lying_short_write, Code.INCOMPLETE),
+    "write accepts nothing": (zero_write, Code.NO_MORE_DATA),
+    "fsync": (fail_fsync, Code.DISK_ERROR),
+    "replace": (fail_replace, Code.READ_ONLY_DISK),
 }
 
 
 @pytest.mark.parametrize("step", FAULTS)
 def test_write_atomic_failing_at_any_step_keeps_the_old_file(tmp_path: Path, step: str) -> None:
-    fault, words = FAULTS[step]
+    fault, code = FAULTS[step]
     target = tmp_path / "file.json"
     write_atomic(target, b"old content " * 100)
     before = target.read_bytes()
@@ -105,8 +106,8 @@ def test_write_atomic_failing_at_any_step_keeps_the_old_file(tmp_path: Path, ste
         with pytest.raises(SaveError) as caught:
             write_atomic(target, b"new content that is longer " * 300)
     assert target.read_bytes() == before
-    assert str(caught.value) == f"Could not save file.json: {caught.value.reason}."
-    assert words in str(caught.value)
+    assert caught.value.name == "file.json"
+    assert caught.value.reason is code
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.json"]  # no temp file left
 
 
@@ -114,7 +115,7 @@ def test_write_atomic_failing_at_any_step_keeps_the_old_file(tmp_path: Path, ste
 def test_a_meeting_save_failing_at_any_step_keeps_the_old_file_and_backups(
     folder: DataFolder, library: MethodLibrary, step: str
 ) -> None:
-    fault, words = FAULTS[step]
+    fault, code = FAULTS[step]
     meeting = make_meeting(library, items=50)
     for _ in range(3):
         folder.save_meeting(meeting)
@@ -124,8 +125,9 @@ def test_a_meeting_save_failing_at_any_step_keeps_the_old_file_and_backups(
     meeting.title = "changed"
     with pytest.MonkeyPatch.context() as patch:
         fault(patch)
-        with pytest.raises(SaveError, match=words):
+        with pytest.raises(SaveError) as caught:
             folder.save_meeting(meeting)
+        assert caught.value.reason is code
     assert live.read_bytes() == before
     assert [(p, p.read_bytes()) for p, _ in backups_before] == backups_before
     assert list((folder.root / "temp").iterdir()) == []
@@ -151,8 +153,9 @@ def test_a_folder_sync_failure_after_the_switch_is_reported(
         real(fd)
 
     monkeypatch.setattr(atomic.os, "fsync", second_fails)
-    with pytest.raises(SaveError, match="disk reported an error"):
+    with pytest.raises(SaveError) as caught:
         write_atomic(target, b"new")
+    assert caught.value.reason is Code.DISK_ERROR
     assert target.read_bytes() == b"new"
 
 
@@ -186,9 +189,10 @@ def test_a_genuinely_full_disk_keeps_the_old_file(tiny_disk: Path, library: Meth
         before = live.read_bytes()
         big = make_meeting(library, items=1500)  # larger than the whole disk
         big.id = meeting.id
-        with pytest.raises(SaveError, match="the disk is full") as caught:
+        with pytest.raises(SaveError) as caught:
             folder.save_meeting(big)
-        assert str(caught.value).startswith(f"Could not save meetings/{meeting.id}.json")
+        assert caught.value.reason is Code.DISK_FULL
+        assert caught.value.name == f"meetings/{meeting.id}.json"
         assert live.read_bytes() == before
         assert list((folder.root / "temp").iterdir()) == []
         assert folder.load_meeting(meeting.id) == meeting
@@ -200,8 +204,9 @@ def test_a_genuinely_full_disk_keeps_the_old_file(tiny_disk: Path, library: Meth
         for items in (11, 20, 60):
             grown = make_meeting(library, items=items)
             grown.id = meeting.id
-            with pytest.raises(SaveError, match="disk is full"):
+            with pytest.raises(SaveError) as full:
                 folder.save_meeting(grown)
+            assert full.value.reason is Code.DISK_FULL
             assert live.read_bytes() == before
         filler.unlink()
         folder.save_meeting(meeting)

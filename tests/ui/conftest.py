@@ -106,3 +106,21 @@ def demo_window_in(
 def demo_window(demo_window_in: Callable[[str], MainWindow]) -> MainWindow:
     """The English main window running the demo meeting (in step 3 of 10)."""
     return demo_window_in("en")
+
+
+class UnansweredDialogError(AssertionError):
+    """A test opened a modal dialog nobody answers: it would wait forever."""
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog in a test must be answered (the test patches its ``exec`` or the
+    static helper it uses); otherwise the test fails at once instead of hanging."""
+
+    def refuse(dialog, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise UnansweredDialogError(f"{type(dialog).__name__} opened and nobody answers it")
+
+    from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: PLC0415
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

@@ -18,7 +18,6 @@ from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.data.single_instance import SingleInstance
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from intervisie_desktop.ui.meeting.resume import offer_resume
-from intervisie_desktop.ui.shell import startup
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from intervisie_desktop.ui.shell.startup import after_start
 from tests.ui.keys import press
@@ -121,13 +120,15 @@ def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
     meeting_id = keeper.meeting.id
     planned = window.meeting.controller.engine.block.planned_seconds
     keeper.save_now = lambda: None  # type: ignore[method-assign]  # the app is killed:
-    keeper.flush = lambda: None  # type: ignore[method-assign]  # nothing more is saved
+    keeper.flush = lambda **_k: None  # type: ignore[method-assign]  # nothing more is saved
     clock.advance(60)  # ... and started again a minute later
 
     again = _with_store(main_window_in("en"), store)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: [b.click() for b in box.buttons() if b.text() == "&Go on"]
+    )
     assert [s.id for s in store.unfinished_meetings()] == [meeting_id]
-    start = offer_resume(again, again.context.folder, clock, meeting_id)
+    start = offer_resume(again, again.context.folder, clock, "en")
     assert start is not None
     again.run(start)
     engine = again.meeting.controller.engine
@@ -163,19 +164,27 @@ def test_after_start_reports_damaged_files_and_offers_the_unfinished_meeting(
 ) -> None:
     window = _with_store(main_window_in("en"), store)
     window.context.folder.settings.welcomed = True
-    calls: list[str] = []
-    monkeypatch.setattr(type(store), "problems", property(lambda self: ["damaged"]))
-    monkeypatch.setattr(startup, "report_problems", lambda *_args: calls.append("problems"))
+    store.save_group(demo_group())
+    (store.root / "groups" / f"{demo_group().id}.json").write_text("{ not json")
+    store.list_groups()  # the damaged group file is found (and set aside)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()))
     after_start(window)
-    assert calls == ["problems"]
+    after_start(window)  # a second look tells nothing new
+    assert len(told) == 1 and "group" in told[0].casefold()
 
 
+@pytest.mark.slow
 def test_a_second_start_brings_the_first_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    from .test_single_instance import second_start  # noqa: PLC0415
+
     first = SingleInstance(tmp_path)
     assert first.listen()
-    second = SingleInstance(tmp_path)
-    with qtbot.waitSignal(first.raise_requested):
-        assert second.ask_running_instance()
+    with qtbot.waitSignal(first.raise_requested, timeout=30_000):
+        second = second_start(tmp_path)  # another process, as a real second start
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)  # answered meanwhile
+    out, _ = second.communicate(timeout=30)
+    assert out.strip() == "True"
     first.close()
     assert not SingleInstance(tmp_path).ask_running_instance()
 
@@ -196,17 +205,32 @@ def test_the_groups_history_shows_cases_plans_and_follow_up(with_history: MainWi
     assert page.icebreakers.recent == []  # the demo's past meetings had no icebreaker
 
 
-def test_retention_deletes_old_meetings_of_a_group(
-    with_history: MainWindow, store: DataFolder
+def test_retention_deletes_old_meetings_of_a_group_once_confirmed(
+    with_history: MainWindow, store: DataFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.save_group(demo_group().model_copy(update={"retention_months": 3}))
     window = with_history
     window.context.folder.settings.welcomed = True
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> object:
+        def ask(parent: object, title: str, text: str, *rest: object) -> object:
+            asked.append(text)
+            return reply
+
+        return ask
+
+    def presenters() -> list[str]:
+        meetings = [store.load_meeting(s.id) for s in store.list_meetings()]
+        return sorted(m.attendance.case_presenter or "" for m in meetings)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     after_start(window)
-    left = sorted(
-        store.load_meeting(s.id).attendance.case_presenter or "" for s in store.list_meetings()
-    )
-    assert left == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
+    assert len(asked) == 1 and "(1)" in asked[0]  # shown first: one meeting would go
+    assert presenters() == ["Anna", "Chris", "Eva"]  # and kept when the answer is no
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    after_start(window)
+    assert presenters() == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
 
 
 def test_passphrase_set_then_changed_and_a_wrong_one_changes_nothing(

@@ -1,4 +1,6 @@
-"""Files that could not be read: say which, and offer their newest good backups."""
+"""Files that could not be used: say which and why, in plain words, and offer their
+newest good backups. Every problem is told once, whenever it is found: at opening,
+while listing a group's meetings, or while reading the meeting that was running."""
 
 from __future__ import annotations
 
@@ -6,14 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.ui.data.folder_service import FolderService
+from intervisie_desktop.ui.problem_text import describe_error, describe_problem
 
 
 def report_problems(parent: QWidget, folder: FolderService) -> None:
-    store = folder.store
-    problems = store.problems
+    problems = folder.unreported_problems()
     if not problems:
         return
-    text = "\n\n".join(p.message for p in problems)
+    text = "\n\n".join(describe_problem(p) for p in problems)
     restorable = [p for p in problems if p.backup is not None]
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -31,10 +33,11 @@ def report_problems(parent: QWidget, folder: FolderService) -> None:
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return
+    store = folder.store
     for problem in restorable:
         try:
             store.restore_backup(problem.name, problem.backup)
         except (OSError, ValueError) as exc:
-            folder.failed.emit(str(exc))
+            folder.failed.emit(describe_error(exc))
     folder.groups[:] = store.list_groups()
     folder.forget_meetings()

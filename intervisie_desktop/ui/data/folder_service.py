@@ -19,6 +19,7 @@ from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.domain.rotation import PastRoles
 from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.store.problems import Problem
 from intervisie_desktop.store.repository import DataFolder
 
 
@@ -28,6 +29,7 @@ class FolderNotOpenError(RuntimeError):
 
 class FolderService(QObject):
     opened = Signal()
+    problems_found = Signal()  # files that could not be used, not told yet
     failed = Signal(str)  # a save went wrong: the reason, in the UI's words
     library_changed = Signal(object, object)  # MethodLibrary, method id to select or None
     settings_changed = Signal()
@@ -45,6 +47,7 @@ class FolderService(QObject):
         self.library = builtin
         self.groups: list[Group] = []
         self._store: DataFolder | None = None
+        self._told: set[tuple[str, str]] = set()  # problems already reported
         self._meetings: dict[str, list[Meeting]] = {}
 
     # ----- opening -------------------------------------------------------------------
@@ -82,7 +85,17 @@ class FolderService(QObject):
                     except (OSError, ValueError):
                         continue
             self._meetings[group_id] = sorted(meetings, key=lambda m: m.created)
+            if self.unreported_problems(peek=True):
+                self.problems_found.emit()
         return self._meetings[group_id]
+
+    def unreported_problems(self, *, peek: bool = False) -> list[Problem]:
+        """The store's problems not reported yet (and, unless ``peek``, now counted as
+        reported), so each damaged file is told about exactly once."""
+        new = [p for p in self.store.problems if (p.name, str(p.reason)) not in self._told]
+        if not peek:
+            self._told.update((p.name, str(p.reason)) for p in new)
+        return new
 
     def history(self, group_id: str) -> list[PastRoles]:
         return past_roles(self.meetings_of(group_id))

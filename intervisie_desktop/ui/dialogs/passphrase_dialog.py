@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from intervisie_desktop.store import crypto
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.data.off_thread import run_off_ui_thread
+from intervisie_desktop.ui.problem_text import describe_error
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -84,7 +85,7 @@ class PassphraseDialog(QDialog):
             self.problem.setText(self.tr("The current passphrase is not right. Nothing changed."))
             return
         except (crypto.EncryptionError, OSError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(describe_error(exc))
             return
         self.accept()
 

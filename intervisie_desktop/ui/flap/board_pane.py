@@ -25,6 +25,7 @@ from intervisie_desktop.domain.board import (
     Rating,
 )
 from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode, passes_turn
+from intervisie_desktop.domain.meeting import Draft
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.flap.board_model import BoardModel
@@ -201,6 +202,29 @@ class BoardPane(QWidget):
         return kinds[0] if kinds else None
 
     # ----- writing ----------------------------------------------------------------
+
+    def draft(self) -> Draft | None:
+        """What is typed in the input line and not entered yet (kept with the meeting)."""
+        text = self.entry.text()
+        if not text.strip() or self._editing is not None:
+            return None
+        return Draft(
+            text=text,
+            kind=self.current_kind(),
+            block_id=self.session.engine.block.id,
+            author=self.entry_row.chosen_author(),
+        )
+
+    def restore_draft(self, draft: Draft | None) -> None:
+        """After a crash: the half-typed item is back in the input line."""
+        if draft is None:
+            return
+        index = self.kind.findData(draft.kind)
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+        if draft.author:
+            self.author.setCurrentIndex(max(0, self.author.findData(draft.author)))
+        self.entry.setText(draft.text)
 
     def start_writing(self, text: str) -> None:
         self.entry.setFocus()

@@ -18,8 +18,10 @@ from intervisie_desktop.store.method_files import (
     read_method_file,
     write_method_file,
 )
+from intervisie_desktop.store.problems import Code
 from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.library.method_editor import MethodEditor
+from intervisie_desktop.ui.problem_text import describe_error
 
 
 class OwnMethods(QObject):
@@ -52,7 +54,7 @@ class OwnMethods(QObject):
         try:
             self._folder.store.save_method(method)
         except OSError as exc:
-            QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Not saved"), describe_error(exc))
             return
         custom = [m for m in self.custom() if m.id != method.id] + [method]
         self._set_custom(custom, method.id)
@@ -119,7 +121,7 @@ class OwnMethods(QObject):
         try:
             write_method_file(self._library().get(method_id), Path(chosen))
         except OSError as exc:
-            QMessageBox.warning(self._parent, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Export failed"), describe_error(exc))
 
     def import_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -130,8 +132,8 @@ class OwnMethods(QObject):
         try:
             method = read_method_file(Path(chosen))
             if any(m.id == method.id for m in self._library().methods):
-                raise MethodImportError(Path(chosen).name, "a method with this id already exists")
+                raise MethodImportError(Path(chosen).name, Code.ID_EXISTS, id=method.id)
         except MethodImportError as exc:
-            QMessageBox.warning(self._parent, self.tr("Method not imported"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Method not imported"), describe_error(exc))
             return
         self._keep_method(method)

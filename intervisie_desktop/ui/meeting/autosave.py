@@ -18,12 +18,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from intervisie_desktop.domain.meeting import Meeting
-from intervisie_desktop.domain.snapshot import take_snapshot
+from intervisie_desktop.domain.meeting import Draft, Meeting
+from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
+from intervisie_desktop.store.files import FolderGoneError
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.meeting.board_copy import BoardCopy
 from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.problem_text import describe_error
 from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
 QUIET_DELAY_MS = 1500  # save when the scribe pauses this long...
@@ -31,7 +33,7 @@ MAX_DELAY_MS = 4000  # ...but at the latest this long after the first unsaved ch
 
 
 class _SaveJob(QRunnable):
-    def __init__(self, save: Callable[[], None], done: Callable[[str | None], None]) -> None:
+    def __init__(self, save: Callable[[], None], done: Callable[[Exception | None], None]) -> None:
         super().__init__()
         self._save = save
         self._done = done
@@ -40,7 +42,7 @@ class _SaveJob(QRunnable):
         try:
             self._save()
         except Exception as exc:
-            outcome: str | None = str(exc) or type(exc).__name__
+            outcome: Exception | None = exc  # worded on the UI thread (_after_save)
         else:
             outcome = None
         with contextlib.suppress(RuntimeError):  # the meeting closed meanwhile: no one to tell
@@ -50,7 +52,9 @@ class _SaveJob(QRunnable):
 class Autosave(QObject):
     saved = Signal(object)  # the Meeting as written
     failed = Signal(str)  # the reason, in plain words
-    _finished = Signal(object)  # from the worker: None or the error text
+    copied = Signal(object)  # the Meeting now saved as a copy (its file was a newer version's)
+    folder_gone = Signal()  # the data folder went away: the meeting is kept in memory
+    _finished = Signal(object)  # from the worker: None or the exception
 
     def __init__(
         self,
@@ -79,7 +83,9 @@ class Autosave(QObject):
         self._saving = False
         self._again = False
         self._in_flight: Meeting | None = None
+        self.draft: Callable[[], Draft | None] = lambda: None  # the entry line's text
         self.unsaved = False
+        self.gone = False  # the folder went away: saves wait for it, or for another place
         self.read_only = store.meeting_is_read_only(meeting.id) if self._exists() else False
         self._revision = session.engine.revision
         self._finished.connect(self._after_save)
@@ -102,14 +108,16 @@ class Autosave(QObject):
         if not self._deadline.isActive():
             self._deadline.start(MAX_DELAY_MS)
 
-    def record(self) -> Meeting:
-        """The meeting as it is now, detached from the live objects."""
+    def record(self, *, quitting: bool = False) -> Meeting:
+        """The meeting as it is now, detached from the live objects. On a deliberate
+        quit the clock is recorded as paused, so the time away is not meeting time."""
         engine = self._session.engine
         return self.meeting.model_copy(
             update={
                 "blocks": [b.model_copy() for b in engine.blocks],
                 "board": self._board.board(),
-                "clock": take_snapshot(engine),
+                "clock": snapshot_at_quit(engine) if quitting else take_snapshot(engine),
+                "draft": self.draft(),
             }
         )
 
@@ -118,32 +126,55 @@ class Autosave(QObject):
         self._quiet.stop()
         self._deadline.stop()
         if self.read_only:
-            self.failed.emit(
-                "This meeting was saved by a newer version of the app; it is shown but not "
-                "saved, so nothing in it is lost."
-            )
+            self._save_as_copy()
             return
         if self._saving:
             self._again = True
             return
+        if self.gone:  # the folder went away: go on only once it is back
+            try:
+                self.store.reconnect()
+            except FolderGoneError as exc:
+                self._failed(exc)
+                return
         self.unsaved = True
         self._saving = True
         record = self._in_flight = self.record()
         self._pool.start(_SaveJob(lambda: self.store.save_meeting(record), self._finished.emit))
 
+    def _save_as_copy(self) -> None:
+        """The file belongs to a newer version and stays as it is: what is typed now is
+        kept in a copy of this version's format, under a new id, from here on."""
+        try:
+            copy = self.store.save_as_new_meeting(self.record())
+        except OSError as exc:
+            self._failed(exc)
+            return
+        self.meeting = copy
+        self.read_only = False
+        self.unsaved = False
+        self.copied.emit(copy)
+
+    def _failed(self, error: BaseException) -> None:
+        self.unsaved = True
+        if isinstance(error, FolderGoneError):
+            self.gone = True
+            self.folder_gone.emit()
+        self.failed.emit(describe_error(error))
+
     def _after_save(self, error: object) -> None:
         self._saving = False
         if error is None:
+            self.gone = False
             self.unsaved = self._again or self._quiet.isActive()
             self.saved.emit(self._in_flight)
-        else:
-            self.unsaved = True
-            self.failed.emit(str(error))
+        elif isinstance(error, BaseException):
+            self._failed(error)
         if self._again:
             self._again = False
             self.save_now()
 
-    def flush(self) -> None:
+    def flush(self, *, quitting: bool = False) -> None:
         """Save the meeting as it is now and wait for it (when the meeting closes):
         the save in flight finishes first, then the last state is written here."""
         self._quiet.stop()
@@ -151,13 +182,14 @@ class Autosave(QObject):
         self._pool.waitForDone(-1)
         self._again = False
         if self.read_only:
+            self._save_as_copy()
             return
-        record = self.record()
+        record = self.record(quitting=quitting)
         try:
             self.store.save_meeting(record)
         except (OSError, ValueError) as exc:
-            self.unsaved = True
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self._failed(exc)
         else:
+            self.gone = False
             self.unsaved = False
             self.saved.emit(record)

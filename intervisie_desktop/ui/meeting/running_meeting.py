@@ -106,6 +106,10 @@ class RunningMeeting(QObject):
             parent=self,
         )
         self.autosave.saved.connect(folder.meeting_saved)
+        pane = self.page.board_pane
+        self.autosave.draft = pane.draft
+        pane.restore_draft(self.record.draft)
+        pane.draft_changed.connect(lambda _text: self.autosave.schedule())
         self.autosave.save_now()
 
     def _connect_actions(self) -> list[QMetaObject.Connection]:
@@ -248,8 +252,9 @@ class RunningMeeting(QObject):
         )
 
     def close(self) -> None:
-        """Save what is left, take the projector down and let go of every connection."""
-        self.autosave.flush()
+        """Save what is left (a running clock as paused: the time away is not meeting
+        time), take the projector down and let go of every connection."""
+        self.autosave.flush(quitting=True)
         MeetingActions.forget(self._connections)
         for action in self._actions.meeting_actions():
             for window in (self.page, self.presenter, self.share):

@@ -1,13 +1,14 @@
 """Exporting the take-away and the meeting report, as PDF or Markdown.
 
-Exported files are created readable by the user only: they hold what was said
-in the group.
+Exported files hold what was said in the group, so they are private from their
+first byte: the whole export is made in memory, written to a private temporary
+file beside the target and then renamed over it (``store.atomic.write_atomic``).
+An earlier export is replaced whole, never written into; the folder the user
+chose is left as it is.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -27,31 +28,36 @@ from intervisie_desktop.domain.report import (
     TakeawayOptions,
     to_markdown,
 )
-from intervisie_desktop.ui.reports.pdf_export import write_pdf
+from intervisie_desktop.store.atomic import SaveError, write_atomic
+from intervisie_desktop.store.problems import Code, ParamValue, technical
+from intervisie_desktop.ui.reports.pdf_export import PdfRenderError, pdf_bytes
 
 FORMATS = (".pdf", ".md")
 
 
 class ExportError(OSError):
-    """The export could not be written; nothing else was changed."""
+    """The export could not be written (``code`` and ``params``; ``problem_text`` words
+    it); an earlier export in its place is untouched."""
+
+    def __init__(self, name: str, code: Code, **params: ParamValue) -> None:
+        super().__init__(technical(code, name, params))
+        self.name = name
+        self.code = code
+        self.params: dict[str, ParamValue] = dict(params)
 
 
 def write_report(report: Report, path: Path) -> None:
     """Write ``report`` to ``path``; the format follows the extension (.pdf or .md)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"unknown format {suffix or '(none)'}: use .pdf or .md")
+        raise ExportError(path.name, Code.UNKNOWN_FORMAT, suffix=suffix)
     try:
-        if suffix == ".md":
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(to_markdown(report))
-        else:
-            write_pdf(report, path)
-        with contextlib.suppress(OSError):
-            path.chmod(0o600)
-    except OSError as exc:
-        raise ExportError(f"could not write {path.name}: {exc.strerror or exc}") from exc
+        content = to_markdown(report).encode("utf-8") if suffix == ".md" else pdf_bytes(report)
+        write_atomic(path, content, name=path.name, private_folder=False)
+    except PdfRenderError:
+        raise ExportError(path.name, Code.RENDER_FAILED) from None
+    except SaveError as exc:
+        raise ExportError(path.name, exc.reason, **exc.params) from exc
 
 
 class TakeawayDialog(QDialog):

@@ -1,14 +1,15 @@
-"""Write a report as a PDF with Qt's own QTextDocument and QPdfWriter.
+"""Render a report as a PDF with Qt's own QTextDocument and QPdfWriter, in memory.
 
 Every page carries the confidentiality line and the page number in its footer. The
 text extracts as plain letters (no ligatures); the file names its title and language.
+The PDF is made as bytes and written by the caller like every other file (a
+private temporary file, then a rename), so it is never readable by others, not
+even while it is being written.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from intervisie_desktop.domain.report import Report, to_html
@@ -17,8 +18,21 @@ from intervisie_desktop.ui.reports.pdf_metadata import without_ligatures, xmp_me
 FOOTER_HEIGHT_MM = 12.0
 
 
-def write_pdf(report: Report, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+class PdfRenderError(RuntimeError):
+    """Qt could not paint the PDF."""
+
+
+def pdf_bytes(report: Report) -> bytes:
+    """The whole PDF of ``report``."""
+    content = QByteArray()
+    buffer = QBuffer(content)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _render(report, QPdfWriter(buffer))
+    buffer.close()
+    return bytes(content.data())
+
+
+def _render(report: Report, writer: QPdfWriter) -> None:
     writer.setTitle(report.title)
     writer.setCreator("Intervisie Desktop")
     writer.setDocumentXmpMetadata(xmp_metadata(report.title, report.language, "Intervisie Desktop"))
@@ -46,7 +60,7 @@ def write_pdf(report: Report, path: Path) -> None:
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"could not write {path}")
+        raise PdfRenderError("the PDF writer could not start")
     try:
         footer_font = QFont(font)
         footer_font.setPointSizeF(8.5)

@@ -8,7 +8,14 @@ and at most one :class:`RunningMeeting`; the data folder is the context's
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intervisie_desktop import __version__
 from intervisie_desktop.domain.history import latest_follow_up
@@ -16,6 +23,8 @@ from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
 from intervisie_desktop.domain.meeting_start import MeetingStart, start_prepared
 from intervisie_desktop.domain.preparation import PreparedMeeting
 from intervisie_desktop.ui.app_context import AppContext
+from intervisie_desktop.ui.data.damaged_files import report_problems
+from intervisie_desktop.ui.data.folder_gone_bar import FolderGoneBar
 from intervisie_desktop.ui.dialogs.about import about_box
 from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
@@ -54,9 +63,16 @@ class MainWindow(QMainWindow):
         page.import_requested.connect(self.own_methods.import_file)
         folder.library_changed.connect(page.reload)
         folder.failed.connect(self.show_not_saved)
+        folder.problems_found.connect(lambda: report_problems(self, folder))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.methods_page)
-        self.setCentralWidget(self.pages)
+        self.folder_gone = FolderGoneBar(folder)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.folder_gone)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.actions_ = MeetingActions(self)
         self.actions_.single_keys = folder.settings.single_key_shortcuts
@@ -143,6 +159,8 @@ class MainWindow(QMainWindow):
         meeting.presenter.screen_chosen.connect(self._remember_screen)
         meeting.autosave.failed.connect(self.show_not_saved)
         meeting.autosave.saved.connect(lambda _record: self._saved())
+        meeting.autosave.copied.connect(self._saved_as_copy)
+        self.folder_gone.watch(meeting.autosave)
         meeting.page.follow_up.discussed.connect(self._followed_up)
         meeting.page.step_panel.announced.connect(
             lambda text: self.statusBar().showMessage(text, 5000)
@@ -186,6 +204,17 @@ class MainWindow(QMainWindow):
     def show_not_saved(self, reason: str) -> None:
         self.setWindowTitle(self.tr("Intervisie Desktop — not saved"))
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", reason))
+
+    def _saved_as_copy(self, _copy: object) -> None:
+        self._saved()
+        QMessageBox.information(
+            self,
+            self.tr("Saved as a copy"),
+            self.tr(
+                "This meeting was saved by a newer version of the app, so its file stays as "
+                "it is. What you add now is saved in a copy that this version can read."
+            ),
+        )
 
     def _saved(self) -> None:
         self.setWindowTitle(self.tr("Intervisie Desktop"))
@@ -258,14 +287,21 @@ class MainWindow(QMainWindow):
 
     def may_quit(self) -> bool:
         """Quitting during a meeting: it is saved and can be resumed, but ask first."""
-        if self.meeting is None or not self.meeting.controller.engine.in_progress:
+        if self.meeting is None:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Quit during the meeting?"),
-            self.tr(
-                "The meeting is still running. It is saved; next time you can go on "
-                "where you are. Quit now?"
-            ),
-        )
+        autosave = self.meeting.autosave
+        if autosave.gone:
+            text = self.tr(
+                "The data folder is gone, so the latest changes are not saved. If you quit "
+                "now they are lost. Save a copy elsewhere first (the bar at the top). "
+                "Quit anyway?"
+            )
+        elif self.meeting.controller.engine.in_progress:
+            text = self.tr(
+                "The meeting is still running. It is saved, paused at this moment; next "
+                "time you can go on where you are. Quit now?"
+            )
+        else:
+            return True
+        answer = QMessageBox.question(self, self.tr("Quit during the meeting?"), text)
         return answer == QMessageBox.StandardButton.Yes

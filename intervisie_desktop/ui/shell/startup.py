@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from intervisie_desktop.ui.data.damaged_files import report_problems
+from intervisie_desktop.ui.data.retention_question import confirm_retention
 from intervisie_desktop.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
 from intervisie_desktop.ui.meeting.resume import offer_resume
 from intervisie_desktop.ui.shell.main_window import MainWindow
@@ -16,13 +17,11 @@ def after_start(window: MainWindow) -> None:
     context = window.context
     folder = context.folder
     report_problems(window, folder)
-    folder.store.apply_retention(context.clock.wall())  # the groups' own "delete after"
-    folder.forget_meetings()
-    unfinished = folder.store.unfinished_meetings()
-    if unfinished:
-        start = offer_resume(window, folder, context.clock, unfinished[-1].id)
-        if start is not None:
-            window.run(start)
+    confirm_retention(window, folder, context.clock)  # the groups' own "delete after"
+    start = offer_resume(window, folder, context.clock, context.language)
+    report_problems(window, folder)  # what listing and reading the meetings found
+    if start is not None:
+        window.run(start)
     if not folder.settings.welcomed:
         welcome(window)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from datetime import datetime
+from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
@@ -103,7 +103,7 @@ def test_the_stored_meeting_and_the_reports_carry_no_hint(coach: Coach) -> None:
         FakeClock(),
     )
     facts = MeetingFacts("Vijf stappen", datetime(2025, 3, 4), "Hoe?", "Bram", ("Anna", "Bram"))
-    meeting = Meeting(created=datetime(2025, 3, 4), blocks=engine.blocks, board=board)
+    meeting = Meeting(created=datetime(2025, 3, 4, tzinfo=UTC), blocks=engine.blocks, board=board)
     assert_no_hint_text(coach, meeting.model_dump_json())
     for language in ("nl", "en"):
         reports = [

@@ -1,0 +1,66 @@
+"""Which meeting to offer after a restart: the one most recently left, never one the
+facilitator closed for good, with when it was left."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from intervisie_desktop.domain.clock import FakeClock
+from intervisie_desktop.domain.engine import SessionEngine
+from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
+from intervisie_desktop.store.repository import DataFolder
+
+from .conftest import make_meeting
+
+
+def test_the_meeting_left_last_is_offered_and_a_closed_one_never(
+    folder: DataFolder, library: MethodLibrary
+) -> None:
+    clock = FakeClock()
+    left = {}
+    # created oldest first, but left in the opposite order: the oldest was used last
+    for number, hours_ago in enumerate((1, 30, 50)):
+        meeting = make_meeting(library)
+        meeting.created = clock.wall() - timedelta(days=10 - number)
+        engine = SessionEngine(meeting.blocks, FakeClock(clock.wall() - timedelta(hours=hours_ago)))
+        engine.start()
+        meeting.clock = take_snapshot(engine)
+        folder.save_meeting(meeting)
+        left[hours_ago] = meeting.id
+    finished = make_meeting(library)
+    engine = SessionEngine(finished.blocks, clock)
+    engine.start()
+    engine.finish()
+    finished.clock = take_snapshot(engine)
+    folder.save_meeting(finished)
+
+    unfinished = folder.unfinished_meetings()
+    assert [s.id for s in unfinished] == [left[1], left[30], left[50]]  # most recent first
+    offer = folder.meeting_to_resume()
+    assert offer is not None and offer.id == left[1]
+    assert offer.saved_at == clock.wall() - timedelta(hours=1)  # how long ago it was left
+
+    folder.close_meeting_for_good(left[1])
+    assert folder.load_meeting(left[1]).closed
+    offer = folder.meeting_to_resume()
+    assert offer is not None and offer.id == left[30]
+    assert left[1] not in {s.id for s in folder.unfinished_meetings()}
+
+
+def test_a_quit_is_told_apart_from_a_crash(folder: DataFolder, library: MethodLibrary) -> None:
+    clock = FakeClock()
+    meeting = make_meeting(library)
+    engine = SessionEngine(meeting.blocks, clock)
+    engine.start()
+    clock.advance(60)
+    meeting.clock = snapshot_at_quit(engine)
+    folder.save_meeting(meeting)
+    offer = folder.meeting_to_resume()
+    assert offer is not None and offer.quit_while_running
+    assert folder.meeting_to_resume() == offer
+
+
+def test_nothing_to_resume(folder: DataFolder, library: MethodLibrary) -> None:
+    folder.save_meeting(make_meeting(library))  # never started
+    assert folder.meeting_to_resume() is None

@@ -1,0 +1,89 @@
+"""Retention never deletes on the strength of the clock alone: a plan first (which
+meetings, from when), judged from no later than the newest meeting on disk,
+and nothing goes until the plan is confirmed. Meetings that stay keep their
+backups."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from intervisie_desktop.domain.group import Group
+from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.store.retention import MARGIN
+
+from .conftest import make_meeting
+
+NOW = datetime(2026, 6, 30, 12, 0).astimezone()
+
+
+@pytest.fixture
+def history(folder: DataFolder, library: MethodLibrary) -> dict[int, str]:
+    """A group keeping three months, with a meeting every 20 days for 300 days."""
+    group = Group(id="a1b2c3d4e5f6", name="Kort", retention_months=3)
+    folder.save_group(group)
+    ids = {}
+    for days_ago in range(0, 300, 20):
+        meeting = make_meeting(library, group_id=group.id)
+        meeting.created = NOW - timedelta(days=days_ago)
+        folder.save_meeting(meeting)
+        folder.save_meeting(meeting)  # with a backup
+        ids[days_ago] = meeting.id
+    return ids
+
+
+def test_a_clock_years_ahead_deletes_nothing_recent(
+    folder: DataFolder, history: dict[int, str]
+) -> None:
+    plan = folder.plan_retention(NOW + timedelta(days=3650))
+    assert plan.clock_ahead
+    assert plan.horizon == NOW + MARGIN  # not the clock: the newest meeting, plus the margin
+    planned = {entry.meeting_id for entry in plan.meetings}
+    limit = plan.horizon - timedelta(days=92)
+    expected = {i for days, i in history.items() if NOW - timedelta(days=days) < limit}
+    assert planned == expected
+    assert history[0] not in planned and history[60] not in planned
+
+
+def test_nothing_is_deleted_until_the_plan_is_applied(
+    folder: DataFolder, history: dict[int, str]
+) -> None:
+    plan = folder.plan_retention(NOW)
+    assert plan.meetings  # 100 days and older would go
+    assert {s.id for s in folder.list_meetings()} == set(history.values())
+    deleted = folder.apply_retention(plan)
+    assert sorted(deleted) == sorted(e.meeting_id for e in plan.meetings)
+    left = {s.id for s in folder.list_meetings()}
+    assert left == set(history.values()) - set(deleted)
+    for meeting_id in left:  # the meetings that stay keep their backups
+        assert folder.backups(f"meetings/{meeting_id}.json")
+    assert folder.plan_retention(NOW).meetings == ()
+
+
+def test_a_plan_only_deletes_what_it_showed(
+    folder: DataFolder, history: dict[int, str], library: MethodLibrary
+) -> None:
+    plan = folder.plan_retention(NOW)
+    kept = plan.meetings[0].meeting_id
+    changed = folder.load_meeting(kept)
+    changed.created = NOW  # changed since the plan was shown: no longer old
+    folder.save_meeting(changed)
+    late = make_meeting(library, group_id="a1b2c3d4e5f6")
+    late.created = NOW - timedelta(days=400)  # added after the plan: not in it
+    folder.save_meeting(late)
+    deleted = folder.apply_retention(plan)
+    assert kept not in deleted and late.id not in deleted
+    assert {kept, late.id} <= {s.id for s in folder.list_meetings()}
+
+
+def test_a_meeting_dated_in_the_future_does_not_move_the_horizon(
+    folder: DataFolder, history: dict[int, str], library: MethodLibrary
+) -> None:
+    planted = make_meeting(library, group_id="a1b2c3d4e5f6")
+    planted.created = NOW + timedelta(days=3000)
+    folder.save_meeting(planted)
+    plan = folder.plan_retention(NOW + timedelta(days=100))  # the clock is ahead as well
+    assert plan.horizon == NOW + MARGIN
+    assert history[0] not in {e.meeting_id for e in plan.meetings}
