@@ -94,6 +94,13 @@ def case_number(block_id: str | None) -> int:
     return 2 if block_id and block_id.startswith("case2.") else 1
 
 
+def joined_title(name: str, part: str) -> str:
+    """Like "Name: part", without doubled punctuation when the name ends in its own
+    ("Wie zitten er aan tafel? Voorstelronde", not "...tafel?: Voorstelronde")."""
+    name = name.rstrip()
+    return f"{name} {part}" if name.endswith(("?", "!", ".", ":", ";")) else f"{name}: {part}"
+
+
 def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
     """One block per step of the icebreaker; per-person steps run in turns."""
     blocks = []
@@ -103,8 +110,8 @@ def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
                 id=f"icebreaker.{icebreaker.id}.{index}",
                 kind=BlockKind.ICEBREAKER,
                 title=LocalizedText(
-                    nl=f"{icebreaker.name.nl}: {step.title.nl}",
-                    en=f"{icebreaker.name.en}: {step.title.en}",
+                    nl=joined_title(icebreaker.name.nl, step.title.nl),
+                    en=joined_title(icebreaker.name.en, step.title.en),
                 ),
                 planned_seconds=max(60, step.seconds_for(max(1, people))),
                 instruction=step.instruction,

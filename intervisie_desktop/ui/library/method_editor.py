@@ -71,6 +71,7 @@ class MethodEditor(QDialog):
         self.rules.setAccessibleName(self.tr("The method's own rules"))
         self.rules.setPlaceholderText(self.tr("One rule per line: Dutch | English"))
         self.rules.setMaximumHeight(70)
+        self.rules.setTabChangesFocus(True)  # Tab moves on; it never types a tab
 
         self._build_steps()
         self._build_step_fields()
