@@ -136,6 +136,7 @@ def write_atomic(
     temp_dir: Path | None = None,
     before_replace: Callable[[], None] | None = None,
     name: str | None = None,
+    private_folder: bool = True,
 ) -> None:
     """Replace ``target`` with ``data`` completely, or not at all.
 
@@ -143,13 +144,16 @@ def write_atomic(
     keeps one, so leftovers are found without listing every folder).
     ``before_replace`` runs once the new content is safely on disk, just before
     the switch (the repository keeps its backup there). ``name`` is how the file
-    is called in messages.
+    is called in messages. ``private_folder=False`` leaves an existing folder's
+    mode alone (an export into the user's documents: the file is private, the
+    folder is theirs).
     """
     label = name or target.name
     folder = temp_dir or target.parent
     temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
-        ensure_private_dir(target.parent)
+        if private_folder or not target.parent.is_dir():
+            ensure_private_dir(target.parent)
         if temp_dir is not None:
             ensure_private_dir(temp_dir)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

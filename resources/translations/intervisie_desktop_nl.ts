@@ -1,10 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AgendaEditor</name>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Space switches a part on or off; type to change its minutes.</source>
+        <translation>Spatie zet een onderdeel aan of uit; typ om de minuten te wijzigen.</translation>
     </message>
     <message>
         <source>Part</source>
@@ -37,10 +42,6 @@
     <message>
         <source>Rules to go through at the start:</source>
         <translation>Gespreksregels om aan het begin door te nemen:</translation>
-    </message>
-    <message>
-        <source>Minutes for %1</source>
-        <translation>Minuten voor %1</translation>
     </message>
 </context>
 <context>
@@ -178,8 +179,8 @@
     <message numerus="yes">
         <source>%n min late</source>
         <translation>
-            <numerusform>%n min te laat</numerusform>
-            <numerusform>%n min te laat</numerusform>
+            <numerusform>%n min over tijd</numerusform>
+            <numerusform>%n min over tijd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -505,6 +506,10 @@
         <translation>&amp;Kies er een voor mij</translation>
     </message>
     <message>
+        <source>Picks another one than the one shown</source>
+        <translation>Kiest een andere dan de getoonde</translation>
+    </message>
+    <message>
         <source>&amp;Time:</source>
         <translation>&amp;Tijd:</translation>
     </message>
@@ -675,7 +680,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -735,7 +740,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -893,6 +898,66 @@
     <message>
         <source>(minutes are a suggestion)</source>
         <translation>(minuten zijn een suggestie)</translation>
+    </message>
+    <message>
+        <source>✓ fits with a shorter agenda</source>
+        <translation>✓ past met een kortere agenda</translation>
+    </message>
+    <message>
+        <source>✓ the pre-talk confirms what it needs</source>
+        <translation>✓ de voorbespreking bevestigt wat deze werkvorm nodig heeft</translation>
+    </message>
+    <message>
+        <source>✗ the pre-talk found something it needs missing</source>
+        <translation>✗ volgens de voorbespreking ontbreekt iets wat deze werkvorm nodig heeft</translation>
+    </message>
+    <message>
+        <source>the coffee is left out</source>
+        <translation>de koffie vervalt</translation>
+    </message>
+    <message>
+        <source>choosing the case is left out</source>
+        <translation>het kiezen van de casus vervalt</translation>
+    </message>
+    <message>
+        <source>the introductions are left out</source>
+        <translation>de kennismaking vervalt</translation>
+    </message>
+    <message>
+        <source>the case presenter&apos;s reflection is left out</source>
+        <translation>de reflectie van de casusinbrenger vervalt</translation>
+    </message>
+    <message>
+        <source>the check-in is left out</source>
+        <translation>de check-in vervalt</translation>
+    </message>
+    <message>
+        <source>the joint evaluation is left out</source>
+        <translation>de gezamenlijke evaluatie vervalt</translation>
+    </message>
+    <message>
+        <source>the check-in takes %n minutes</source>
+        <translation>de check-in %n minuut is</translation>
+    </message>
+    <message>
+        <source>the joint evaluation takes %n minutes</source>
+        <translation>de gezamenlijke evaluatie %n minuut is</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>fits if %1</source>
+        <translation>past als %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 over tijd</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1135,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1078,12 +1143,20 @@
         <translation>Hoe goed de groep elkaar kent</translation>
     </message>
     <message>
-        <source>Minutes available for the method</source>
-        <translation>Beschikbare minuten voor de werkvorm</translation>
+        <source>Time for the whole meeting</source>
+        <translation>Tijd voor de hele bijeenkomst</translation>
     </message>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Show methods from &amp;other sources too</source>
+        <translation>&amp;Ook werkvormen uit andere bronnen tonen</translation>
+    </message>
+    <message>
+        <source>By default the four methods of the main manual and your own methods.</source>
+        <translation>Standaard de vier werkvormen uit de handleiding en je eigen werkvormen.</translation>
     </message>
     <message>
         <source>Methods, best fit first</source>
@@ -1094,7 +1167,11 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>Shorte&amp;n the agenda to fit</source>
+        <translation>Agenda i&amp;nkorten zodat het past</translation>
+    </message>
+    <message>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1102,8 +1179,16 @@
         <translation>Ze &amp;kennen elkaar:</translation>
     </message>
     <message>
-        <source>&amp;Time for the method:</source>
-        <translation>&amp;Tijd voor de werkvorm:</translation>
+        <source>Meeting &amp;length:</source>
+        <translation>&amp;Duur van de bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>leaves %1 for the method: the rest of the agenda takes %2 (tab 4)</source>
+        <translation>laat %1 voor de werkvorm: de rest van de agenda duurt %2 (tab 4)</translation>
+    </message>
+    <message>
+        <source>Even a shorter agenda leaves too little time.</source>
+        <translation>Ook met een kortere agenda blijft er te weinig tijd over.</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
@@ -1140,7 +1225,7 @@
         <translation>Benodigd vertrouwen</translation>
     </message>
     <message>
-        <source>The method's own rules</source>
+        <source>The method&apos;s own rules</source>
         <translation>Eigen gespreksregels van de werkvorm</translation>
     </message>
     <message>
@@ -1560,12 +1645,20 @@
         <translation>Meer dan 8 deelnemers: overweeg de groep te splitsen.</translation>
     </message>
     <message>
+        <source>No case yet: %1</source>
+        <translation>Nog geen casus ingebracht: %1</translation>
+    </message>
+    <message>
         <source>Longest without a case: %1</source>
         <translation>Het langst geen casus: %1</translation>
     </message>
     <message>
         <source>Not yet facilitated: %1</source>
         <translation>Nog niet begeleid: %1</translation>
+    </message>
+    <message>
+        <source>Longest since facilitating: %1</source>
+        <translation>Het langst niet begeleid: %1</translation>
     </message>
 </context>
 <context>
@@ -1595,12 +1688,12 @@
         <translation>Bijeenkomst &amp;starten</translation>
     </message>
     <message>
-        <source>%1 with %2: %3 of %4 available</source>
-        <translation>%1 met %2: %3 van %4 beschikbaar</translation>
-    </message>
-    <message>
         <source>no icebreaker</source>
         <translation>geen kennismaking</translation>
+    </message>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%1 van %2 beschikbaar</translation>
     </message>
     <message>
         <source>does not fit: shorten or switch off parts</source>
@@ -1671,6 +1764,17 @@
     <message>
         <source>Intervisie — projector</source>
         <translation>Intervisie — beamer</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1876,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -2010,10 +2114,6 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>nog %1</translation>
     </message>
     <message>
         <source>Time left on this block</source>

@@ -127,7 +127,7 @@ def test_after_a_crash_the_meeting_resumes_with_the_clock_where_it_should_be(
     again = _with_store(main_window_in("en"), store)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert [s.id for s in store.unfinished_meetings()] == [meeting_id]
-    start = offer_resume(again, again.context.folder, clock, meeting_id)
+    start = offer_resume(again, again.context.folder, clock, meeting_id, "en")
     assert start is not None
     again.run(start)
     engine = again.meeting.controller.engine

@@ -11,7 +11,7 @@ from intervisie_desktop.ui.data.folder_service import FolderService
 
 
 def offer_resume(
-    parent: QWidget, folder: FolderService, clock: Clock, meeting_id: str
+    parent: QWidget, folder: FolderService, clock: Clock, meeting_id: str, language: str
 ) -> MeetingStart | None:
     """Ask whether to go on with a saved meeting; the start to run, or None."""
     try:
@@ -27,7 +27,7 @@ def offer_resume(
         QCoreApplication.translate(
             "Resume", "The meeting “%1” of %2 was not finished. Go on where it was?"
         )
-        .replace("%1", record.title)
+        .replace("%1", start.title(folder.library, language))
         .replace("%2", record.created.strftime("%d-%m-%Y %H:%M")),
     )
     return start if answer == QMessageBox.StandardButton.Yes else None

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.agenda_fit import AgendaFrame, Trim
-from intervisie_desktop.domain.methods import CaseFact, CaseType, Method, MethodLibrary
+from intervisie_desktop.domain.methods import CaseType, Method, MethodLibrary
 from intervisie_desktop.domain.recommend import (
     Answers,
     Experience,
@@ -38,7 +36,9 @@ from intervisie_desktop.domain.recommend import (
     default_set,
     recommend,
 )
+from intervisie_desktop.domain.series.pretalk import PretalkRecord, chooser_answers
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.prepare.cards import CardList
 
 
 class MethodChooser(QWidget):
@@ -52,7 +52,7 @@ class MethodChooser(QWidget):
         self._language = language
         self.case_type: CaseType | None = None
         self.strong_emotion = False
-        self.pretalk: dict[CaseFact, bool] = {}  # what the pre-talk with the presenter found
+        self.pretalk: PretalkRecord | None = None  # the pre-talk with the case presenter
         self.agenda: AgendaFrame | None = None
         self._user_choice: str | None = None  # a method the facilitator picked by hand
         self._ranking = False
@@ -85,15 +85,12 @@ class MethodChooser(QWidget):
             self.tr("By default the four methods of the main manual and your own methods.")
         )
         self.show_all.toggled.connect(lambda _on: self.rank())
-        self.cards = QListWidget()
+        self.cards = CardList()
         self.cards.setAccessibleName(self.tr("Methods, best fit first"))
-        self.cards.setWordWrap(True)
-        self.cards.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on every resize
-        self.cards.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.cards.currentItemChanged.connect(self._show_details)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Steps of the chosen method"))
-        self.fit_button = QPushButton(self.tr("&Fit the agenda to this method"))
+        self.fit_button = QPushButton(self.tr("Shorte&n the agenda to fit"))
         self.fit_button.clicked.connect(self._fit_chosen)
         self._build_layout()
         self.rank()
@@ -105,7 +102,9 @@ class MethodChooser(QWidget):
         time_row = QHBoxLayout()
         time_row.addWidget(self.meeting_minutes)
         time_row.addWidget(self.method_time, 1)
-        form.addRow(self.tr("Meeting &length:"), time_row)
+        length = QLabel(self.tr("Meeting &length:"))
+        length.setBuddy(self.meeting_minutes)
+        form.addRow(length, time_row)
         form.addRow("", self.show_all)
         right = QVBoxLayout()
         right.addWidget(self.details, 1)
@@ -122,14 +121,14 @@ class MethodChooser(QWidget):
         self.rank()
 
     def answers(self) -> Answers:
-        return Answers(
+        answers = Answers(
             case_type=self.case_type,
             strong_emotion=self.strong_emotion,
             experience=Experience(self.experience.currentData()),
             familiarity=Familiarity(self.familiarity.currentData()),
-            pretalk=dict(self.pretalk),
             agenda=self.agenda,
         )
+        return answers if self.pretalk is None else chooser_answers(self.pretalk, answers)
 
     def offered(self) -> list[Method]:
         """The main manual's four and own methods; all with "other sources" on (a method

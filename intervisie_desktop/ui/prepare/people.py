@@ -131,6 +131,7 @@ class PeopleAndCase(QWidget):
         form.addRow(self._second_label, self.second_presenter)
         form.addRow("", self.second_question)
         self._two_cases_toggled(False)
+        self.form = form  # the prepare page adds the series row under the group
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 

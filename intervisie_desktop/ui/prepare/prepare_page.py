@@ -21,18 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.agenda_fit import AgendaFrame, Trim, trimmed
+from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.icebreakers import Icebreaker
 from intervisie_desktop.domain.meeting import Attendance
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.outline import Part, adapt_outline
 from intervisie_desktop.domain.preparation import PreparedMeeting
+from intervisie_desktop.domain.series.plan import attendance_for
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.data.folder_service import FolderService
+from intervisie_desktop.ui.forms import buddy_label
 from intervisie_desktop.ui.prepare.agenda_editor import AgendaEditor
 from intervisie_desktop.ui.prepare.history_view import HistoryView
 from intervisie_desktop.ui.prepare.icebreaker_choice import IcebreakerPicker
 from intervisie_desktop.ui.prepare.method_chooser import MethodChooser
 from intervisie_desktop.ui.prepare.people import PeopleAndCase
+from intervisie_desktop.ui.prepare.planned_row import PlannedRow
+from intervisie_desktop.ui.series.planned_ref import PlannedRef
+from intervisie_desktop.ui.series.pretalk_dialog import PretalkDialog
+from intervisie_desktop.ui.series.series_dialog import SeriesDialog
 
 
 class PreparePage(QWidget):
@@ -43,15 +50,21 @@ class PreparePage(QWidget):
         folder: FolderService,
         icebreakers: list[Icebreaker],
         language: str,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._folder = folder
+        self._clock = clock
         self._library = folder.library
         self._language = language
         self._refreshing = False
         self.people = PeopleAndCase(folder.groups, folder.history, language)
         self.people.groups_changed.connect(folder.save_groups)
+        self.planned = PlannedRow()
+        self.people.form.insertRow(
+            1, buddy_label(self.tr("Series &date:"), self.planned.meeting), self.planned
+        )
         self.methods = MethodChooser(folder.library, language)
         self.icebreakers = IcebreakerPicker(icebreakers, language)
         self.agenda = AgendaEditor(language)
@@ -92,6 +105,10 @@ class PreparePage(QWidget):
         )
         self.agenda.changed.connect(self._refresh)
         self._folder.library_changed.connect(lambda library, _s: self.set_library(library))
+        self._folder.planning_changed.connect(self._planning_changed)
+        self.planned.chosen.connect(self.open_planned)
+        self.planned.plan_requested.connect(self.plan_series)
+        self.planned.pretalk_requested.connect(self.pretalk)
 
     def set_library(self, library: MethodLibrary) -> None:
         self._library = library
@@ -114,6 +131,48 @@ class PreparePage(QWidget):
             self.icebreakers.new_group.setChecked(new)  # toggles the agenda too
         else:
             self._new_group_toggled(new)
+        self._show_planned()
+
+    # ----- the group's series ---------------------------------------------------------
+
+    def _show_planned(self, keep: str | None = None) -> None:
+        group = self.people.current_group()
+        series = self._folder.series_of(group.id) if group else []
+        self.planned.show_group(group, series, self._clock.wall().date())
+        if keep:
+            self.planned.select(keep)
+        self.open_planned(self.planned.current())
+
+    def _planning_changed(self, group_id: str) -> None:
+        group = self.people.current_group()
+        if group is not None and group.id == group_id:
+            current = self.planned.current()
+            self._show_planned(current.planned.id if current else None)
+
+    def open_planned(self, ref: PlannedRef | None) -> None:
+        """A planned meeting: its roles, method and length filled in, and what the
+        pre-talk with its case presenter found weighs in the method advice."""
+        if ref is None:
+            self.methods.pretalk = None
+            self.methods.rank()
+            return
+        planned = ref.planned
+        self.people.apply_attendance(attendance_for(planned, ref.group.member_names()))
+        self.methods.pretalk = self._folder.pretalk_for(planned.id)
+        if planned.method_id and planned.method_id in self._library.methods_by_id():
+            self.methods.choose(planned.method_id)
+        self.agenda.available.setValue(planned.minutes)
+        self.methods.rank()
+
+    def plan_series(self) -> None:
+        group = self.people.current_group()
+        if group is not None:
+            SeriesDialog.launch(self._folder, group, self._clock, self._language, self)
+
+    def pretalk(self) -> None:
+        ref = self.planned.current()
+        if ref is not None:
+            PretalkDialog.launch(self._folder, ref, self._clock, self._language, self)
 
     def _new_group_toggled(self, new: bool) -> None:
         method = self.methods.chosen_method()

@@ -95,8 +95,9 @@ class MainWindow(QMainWindow):
     def show_prepare(self) -> PreparePage:
         """The preparation screen (built on first use), on its first tab."""
         if self.prepare_page is None:
+            context = self.context
             self.prepare_page = PreparePage(
-                self.context.folder, load_builtin_icebreakers(), self.context.language
+                context.folder, load_builtin_icebreakers(), context.language, context.clock
             )
             self.prepare_page.start_requested.connect(self.start_prepared)
             self.pages.addWidget(self.prepare_page)

@@ -20,7 +20,7 @@ def after_start(window: MainWindow) -> None:
     folder.forget_meetings()
     unfinished = folder.store.unfinished_meetings()
     if unfinished:
-        start = offer_resume(window, folder, context.clock, unfinished[-1].id)
+        start = offer_resume(window, folder, context.clock, unfinished[-1].id, context.language)
         if start is not None:
             window.run(start)
     if not folder.settings.welcomed:
