@@ -9,7 +9,7 @@ Shift+Tab leaves it from the first. Esc cancels an edit, as everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QSpinBox,
@@ -43,12 +43,15 @@ class KeyboardTable(QTableWidget):
         super().closeEditor(editor, hint)
 
 
-class MinutesDelegate(QStyledItemDelegate):
-    """Edits a whole number of minutes with a spin box in a sensible range."""
+class NumberDelegate(QStyledItemDelegate):
+    """Edits a whole number in a range with a spin box (minutes, a rating); the
+    ``minimum`` can read as ``special`` (e.g. "–" for no rating)."""
 
-    def __init__(self, maximum: int = 240, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, minimum: int, maximum: int, parent: QWidget | None = None, special: str = ""
+    ) -> None:
         super().__init__(parent)
-        self._maximum = maximum
+        self._minimum, self._maximum, self._special = minimum, maximum, special
 
     def createEditor(
         self,
@@ -57,7 +60,16 @@ class MinutesDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QSpinBox(parent)
-        editor.setRange(0, self._maximum)
-        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
-        editor.setAccessibleName(str(header))
+        editor.setRange(self._minimum, self._maximum)
+        if self._special:
+            editor.setSpecialValueText(self._special)
+        model = index.model()
+        horizontal = Qt.Orientation.Horizontal
+        name = model.headerData(index.column(), horizontal, Qt.ItemDataRole.ToolTipRole)
+        editor.setAccessibleName(str(name or model.headerData(index.column(), horizontal)))
         return editor
+
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
+        if self._special and value == self._minimum:
+            return self._special
+        return super().displayText(value, locale)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.outline import OutlineItem, Part, default_outline, part_title
-from intervisie_desktop.ui.tables import KeyboardTable, MinutesDelegate
+from intervisie_desktop.ui.tables import KeyboardTable, NumberDelegate
 
 FIXED_PARTS = (Part.METHOD, Part.INTRODUCTIONS)  # their minutes follow the choices
 STANDARD_MEETING = 120  # the sources: a meeting lasts about two hours
@@ -40,7 +40,7 @@ class AgendaEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        self.table.setItemDelegateForColumn(1, MinutesDelegate(240, self.table))
+        self.table.setItemDelegateForColumn(1, NumberDelegate(0, 240, self.table))
         self.table.itemChanged.connect(self._cell_changed)
         up = QPushButton(self.tr("Move &up"))
         up.clicked.connect(lambda: self._move(-1))

@@ -68,7 +68,7 @@ class PreparePage(QWidget):
         self.methods = MethodChooser(folder.library, language)
         self.icebreakers = IcebreakerPicker(icebreakers, language)
         self.agenda = AgendaEditor(language)
-        self.history = HistoryView(folder.meetings_of, icebreakers, language)
+        self.history = HistoryView(folder, icebreakers, language, clock)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("1. &Group and case"))
         self.tabs.addTab(self.methods, self.tr("2. &Method"))
@@ -118,8 +118,7 @@ class PreparePage(QWidget):
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self.history:  # read the files only when looked at
-            group = self.people.current_group()
-            self.history.show_group(group.id if group else None)
+            self.history.show_group(self.people.current_group())
 
     def _group_chosen(self) -> None:
         """What this group did lately (so the icebreaker is another one), and whether
@@ -148,6 +147,7 @@ class PreparePage(QWidget):
         if group is not None and group.id == group_id:
             current = self.planned.current()
             self._show_planned(current.planned.id if current else None)
+            self._tab_changed()  # the history shows the new series or evaluation
 
     def open_planned(self, ref: PlannedRef | None) -> None:
         """A planned meeting: its roles, method and length filled in, and what the
