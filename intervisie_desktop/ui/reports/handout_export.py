@@ -16,10 +16,6 @@ from intervisie_desktop.store.atomic import write_atomic
 from intervisie_desktop.ui.reports.exports import ExportError, ask_export_path, write_report
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Handouts", text)
-
-
 def safe_name(text: str) -> str:
     """A file name from a title: letters, digits and dashes."""
     cleaned = "".join(c if c.isalnum() else "-" for c in text.strip().lower())
@@ -43,7 +39,11 @@ def _ask(parent: QWidget | None, suggested: str, filter_text: str, suffix: str) 
 
 
 def _warn(parent: QWidget | None, error: ExportError) -> None:
-    QMessageBox.warning(parent, _t("Not saved"), _t("Not saved: %1").replace("%1", str(error)))
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Handouts", "Not saved"),
+        QCoreApplication.translate("Handouts", "Not saved: %1").replace("%1", str(error)),
+    )
 
 
 def export_handout(parent: QWidget | None, report: Report, suggested: str) -> Path | None:
@@ -61,7 +61,9 @@ def export_handout(parent: QWidget | None, report: Report, suggested: str) -> Pa
 
 def export_calendar(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
     """Ask where, then write an iCalendar file for a calendar application to import."""
-    path = _ask(parent, suggested, _t("Calendar file (*.ics)"), ".ics")
+    path = _ask(
+        parent, suggested, QCoreApplication.translate("Handouts", "Calendar file (*.ics)"), ".ics"
+    )
     if path is None:
         return None
     try:
@@ -74,7 +76,9 @@ def export_calendar(parent: QWidget | None, data: bytes, suggested: str) -> Path
 
 def save_text(parent: QWidget | None, text: str, suggested: str) -> Path | None:
     """Ask where, then write a plain text file (an invitation to paste elsewhere)."""
-    path = _ask(parent, suggested, _t("Text file (*.txt)"), ".txt")
+    path = _ask(
+        parent, suggested, QCoreApplication.translate("Handouts", "Text file (*.txt)"), ".txt"
+    )
     if path is None:
         return None
     try:

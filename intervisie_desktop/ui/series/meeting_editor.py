@@ -67,7 +67,7 @@ class MeetingEditor(QWidget):
             for name in members:
                 box.addItem(name, name)
             box.activated.connect(lambda _i: self._roles())
-        self.release = QPushButton(self.tr("Let the rotation c&hoose"))
+        self.release = QPushButton(self.tr("Let the rotation choose a&gain"))
         self.release.clicked.connect(self.roles_released)
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Method of this meeting"))
@@ -97,7 +97,7 @@ class MeetingEditor(QWidget):
         who.addWidget(QLabel(self.tr("facilitated by")))
         who.addWidget(self.facilitator, 1)
         who.addWidget(self.release)
-        form.addRow(buddy_label(self.tr("Case &presenter:"), self.presenter), who)
+        form.addRow(buddy_label(self.tr("Case pr&esenter:"), self.presenter), who)
         what = QHBoxLayout()
         what.addWidget(self.method, 1)
         what.addWidget(self.place, 2)

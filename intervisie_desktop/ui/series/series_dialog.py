@@ -88,12 +88,12 @@ class SeriesDialog(QDialog):
 
     def _actions(self) -> list[QPushButton]:
         actions = [
-            (self.tr("&Add a meeting"), self.add_meeting),
+            (self.tr("Add a meet&ing"), self.add_meeting),
             (self.tr("Calendar file, &all…"), lambda: self.export_calendar(False)),
-            (self.tr("Calendar file, this &one…"), lambda: self.export_calendar(True)),
+            (self.tr("Calendar file, &just this one…"), lambda: self.export_calendar(True)),
             (self.tr("&Copy the invitation"), self.copy_invitation),
             (self.tr("Save the in&vitation…"), self.save_invitation),
-            (self.tr("Pre-&talk…"), self.pretalk),
+            (self.tr("Pre-tal&k…"), self.pretalk),
             (self.tr("Case &sheet…"), self.export_case_sheet),
         ]
         buttons = []

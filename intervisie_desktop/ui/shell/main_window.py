@@ -23,6 +23,7 @@ from intervisie_desktop.ui.library.library_page import LibraryPage
 from intervisie_desktop.ui.library.own_methods import OwnMethods
 from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
 from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+from intervisie_desktop.ui.reports.flip_sheet_export import export_flip_sheet
 from intervisie_desktop.ui.reports.report_export import export_meeting_report, export_takeaway
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         m.show_meeting.triggered.connect(self.show_meeting_page)
         m.export_takeaway.triggered.connect(self._export_takeaway)
         m.export_report.triggered.connect(self._export_report)
+        m.export_flip_sheet.triggered.connect(self._export_flip_sheet)
         m.settings.triggered.connect(self.show_settings)
         m.quit.triggered.connect(self.quit_requested)
         m.about.triggered.connect(self.show_about)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
             self.menus.show_meeting,
             self.menus.export_takeaway,
             self.menus.export_report,
+            self.menus.export_flip_sheet,
         ):
             action.setEnabled(has_meeting)
 
@@ -176,6 +179,11 @@ class MainWindow(QMainWindow):
     def _export_report(self) -> None:
         if self.meeting is not None:
             export_meeting_report(self, self.meeting, self.statusBar().showMessage)
+
+    def _export_flip_sheet(self) -> None:
+        if self.meeting is not None:
+            board, record = self.meeting.board.board, self.meeting.record
+            export_flip_sheet(self, board, self.context.language, record.created.date())
 
     # ----- saving --------------------------------------------------------------------
 
