@@ -38,6 +38,7 @@ from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
 class PeopleAndCase(QWidget):
     changed = Signal()
     groups_changed = Signal()
+    group_chosen = Signal()  # another group (also after creating or reloading one)
 
     def __init__(
         self,
@@ -180,6 +181,7 @@ class PeopleAndCase(QWidget):
             self.present.addItem(item)
         self.present.blockSignals(False)
         self._attendance_changed()
+        self.group_chosen.emit()
 
     # ----- attendance and roles ----------------------------------------------------
 

@@ -94,7 +94,7 @@ class PreparePage(QWidget):
 
     def _connect(self) -> None:
         self.people.changed.connect(self._people_changed)
-        self.people.group.currentIndexChanged.connect(self._group_chosen)
+        self.people.group_chosen.connect(self._group_chosen)
         self.methods.changed.connect(self._method_changed)
         self.methods.meeting_minutes_changed.connect(self.agenda.available.setValue)
         self.methods.fit_requested.connect(self.fit_agenda)
