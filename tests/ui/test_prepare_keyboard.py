@@ -4,6 +4,7 @@ work together, every member of a new group qualifies, the picker picks another."
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -22,6 +23,7 @@ from intervisie_desktop.ui.prepare.prepare_page import PreparePage
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keys import press
 
+WindowIn = Callable[[str], MainWindow]
 MEMBERS = ["Anna", "Bram", "Chris", "Dewi", "Eva", "Farid"]
 
 
@@ -74,7 +76,7 @@ def test_tab_leaves_the_members_table_instead_of_wrapping_to_the_first_name(
 
 def test_the_agenda_table_is_worked_with_keys_and_let_go_with_tab(
     main_window_in, qtbot: QtBot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window: MainWindow = main_window_in("en")
     page = window.show_prepare()
     page.tabs.setCurrentWidget(page.agenda)
@@ -97,7 +99,7 @@ def test_the_agenda_table_is_worked_with_keys_and_let_go_with_tab(
     assert not _focused_in(table)
 
 
-def test_the_case_question_never_types_a_tab(main_window_in, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_the_case_question_never_types_a_tab(main_window_in: WindowIn, qtbot: QtBot) -> None:
     window: MainWindow = main_window_in("en")
     people = window.show_prepare().people
     people.question.setFocus()
@@ -108,8 +110,8 @@ def test_the_case_question_never_types_a_tab(main_window_in, qtbot: QtBot) -> No
 
 
 def test_in_a_new_group_every_member_qualifies_and_is_shown(
-    main_window_in,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    main_window_in: WindowIn,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = main_window_in("en")
     page = _prepare_new_group(window, monkeypatch)
@@ -121,9 +123,9 @@ def test_in_a_new_group_every_member_qualifies_and_is_shown(
 
 
 def test_the_picker_never_starts_on_last_times_icebreaker_and_always_picks_another(
-    main_window_in,
+    main_window_in: WindowIn,
     qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = main_window_in("en")
     page = _prepare_new_group(window, monkeypatch)
@@ -140,9 +142,9 @@ def test_the_picker_never_starts_on_last_times_icebreaker_and_always_picks_anoth
 
 
 def test_the_chooser_says_what_it_would_take_and_trims_the_agenda(
-    main_window_in,
+    main_window_in: WindowIn,
     qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = main_window_in("en")
     page = _prepare_new_group(window, monkeypatch)
@@ -173,7 +175,9 @@ def test_the_chooser_says_what_it_would_take_and_trims_the_agenda(
 
 
 @pytest.mark.parametrize("width", [1366, 1000, 800])
-def test_no_line_of_a_method_card_is_cut_off(main_window_in, qtbot: QtBot, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_no_line_of_a_method_card_is_cut_off(
+    main_window_in: WindowIn, qtbot: QtBot, width: int
+) -> None:
     window: MainWindow = main_window_in("nl")
     page = window.show_prepare()
     page.tabs.setCurrentWidget(page.methods)
@@ -194,7 +198,7 @@ def test_no_line_of_a_method_card_is_cut_off(main_window_in, qtbot: QtBot, width
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_prepare_page_fits_a_1366_by_768_laptop(
     main_window_in, qtbot: QtBot, language: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window: MainWindow = main_window_in(language)
     page = window.show_prepare()
     page.people.two_cases.setChecked(True)  # the tallest first tab
@@ -203,12 +207,12 @@ def test_the_prepare_page_fits_a_1366_by_768_laptop(
     window.resize(1366, 738)
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
-        qtbot.waitUntil(lambda: page.start.isVisible())
+        qtbot.waitUntil(page.start.isVisible)
         where = page.start.mapTo(window, page.start.rect().bottomRight())
         assert window.rect().contains(where)
 
 
-def test_the_save_dialog_speaks_dutch(main_window_in, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_the_save_dialog_speaks_dutch(main_window_in: WindowIn, qtbot: QtBot) -> None:
     window: MainWindow = main_window_in("nl")
     dialog = QFileDialog(window)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -225,7 +229,7 @@ def test_the_save_dialog_speaks_dutch(main_window_in, qtbot: QtBot) -> None:  # 
     }
 
 
-def test_over_time_is_worded_not_signed(main_window_in) -> None:  # type: ignore[no-untyped-def]
+def test_over_time_is_worded_not_signed(main_window_in: WindowIn) -> None:
     main_window_in("nl")
     assert labels.time_left_text(-12) == "0:12 over tijd"
     assert labels.time_left_text(75) == "nog 1:15"
@@ -245,7 +249,7 @@ def test_a_dutch_meeting_reads_in_english_in_the_history(
     main_window_in,
     store: DataFolder,
     library: MethodLibrary,
-    clock: FakeClock,  # type: ignore[no-untyped-def]
+    clock: FakeClock,
 ) -> None:
     for meeting in demo_past_meetings(library, clock.wall(), "nl"):
         store.save_meeting(meeting)
