@@ -116,13 +116,15 @@ class PretalkDialog(QDialog):
             advice.setStyleSheet("color: #8a3b00;")
             advice.setVisible(item.needs_attention and bool(advice.text()))
             text.setBuddy(box)
-            self.grid.addWidget(text, 2 * row, 0)
-            self.grid.addWidget(box, 2 * row, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(text, 2 * row, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(box, 2 * row, 1, Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(advice, 2 * row + 1, 0, 1, 2)
             entry = len(self.boxes)
             box.currentIndexChanged.connect(lambda _i, entry=entry: self._answered(entry))
             self.boxes.append((item, box, advice))
         self.grid.setColumnStretch(0, 1)
+        self.grid.setVerticalSpacing(8)
+        self.grid.setRowStretch(2 * len(self.boxes), 1)  # the points stay together at the top
 
     def _answered(self, entry: int) -> None:
         item, box, advice = self.boxes[entry]

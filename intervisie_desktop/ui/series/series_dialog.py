@@ -72,7 +72,11 @@ class SeriesDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4, 5):  # the names and the method get the room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()  # the number column says it, cancelled ones too
         self.table.currentCellChanged.connect(lambda *_a: self._show_current())
         self.editor = MeetingEditor(members, folder.library, language)
         self._connect_editor()
