@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from intervisie_desktop.domain.agenda import joined_title
 from intervisie_desktop.domain.agenda_fit import AgendaFrame, Trim
 from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
+from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.meeting_start import meeting_title
 from intervisie_desktop.domain.methods import CaptureKind, CaseType, Method, MethodLibrary
 from intervisie_desktop.domain.outline import Part, adapt_outline, default_outline
 from intervisie_desktop.domain.recommend import (
@@ -107,3 +112,22 @@ def test_the_main_manuals_four_methods_are_the_default_set(library: MethodLibrar
     own = library.get("balint").model_copy(update={"id": "mijn-balint"})
     with_own = library.with_custom([own])
     assert "mijn-balint" in {m.id for m in default_set(with_own.methods, with_own.is_builtin)}
+
+
+def test_an_icebreaker_step_title_has_no_doubled_punctuation() -> None:
+    assert joined_title("Wie zitten er aan tafel?", "Voorstelronde") == (
+        "Wie zitten er aan tafel? Voorstelronde"
+    )
+    assert joined_title("Belangrijk", "Schrijven") == "Belangrijk: Schrijven"
+
+
+def test_a_meeting_made_in_dutch_is_named_in_english(library: MethodLibrary) -> None:
+    record = Meeting(
+        title="Roddelmethode",
+        method_id="roddel",
+        created=datetime(2026, 11, 2, 14, 0),
+        blocks=[],
+    )
+    assert meeting_title(record, library, "en") == "Gossip method"
+    gone = record.model_copy(update={"method_id": "weg"})
+    assert meeting_title(gone, library, "en") == "Roddelmethode"  # the stored title then

@@ -72,6 +72,15 @@ def test_tab_leaves_the_members_table_instead_of_wrapping_to_the_first_name(
     table.setFocus()
     press(qtbot, Qt.Key.Key_Backtab)
     assert not _focused_in(table)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    press(qtbot, Qt.Key.Key_F2)
+    _type(qtbot, "xyz")
+    press(qtbot, Qt.Key.Key_Escape)  # Esc drops the edit and stays in the table
+    assert table.item(0, 0).text() == "Anna"  # type: ignore[union-attr]
+    assert QApplication.focusWidget() is table and dialog.isVisible()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert not _focused_in(table)
 
 
 def test_the_agenda_table_is_worked_with_keys_and_let_go_with_tab(
