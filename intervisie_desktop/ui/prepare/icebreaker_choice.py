@@ -100,7 +100,7 @@ class IcebreakerPicker(QWidget):
         return IcebreakerFilter(
             minutes_available=self.minutes.value(),
             people=self.people,
-            new_group=True if self.new_group.isChecked() else None,
+            new_group=self.new_group.isChecked(),  # pure introductions only for a new group
             online=self.online.isChecked(),
             materials_at_hand=at_hand,
         )
@@ -157,7 +157,9 @@ class IcebreakerPicker(QWidget):
         return next(i for i in self._all if i.id == item.data(Qt.ItemDataRole.UserRole))
 
     def _show_details(self) -> None:
-        icebreaker = self.chosen()
+        """How the shown icebreaker works (also while "no icebreaker" is ticked)."""
+        shown = self.shown_id()
+        icebreaker = next((i for i in self._all if i.id == shown), None)
         if icebreaker is None:
             self.details.setHtml(escape(self.tr("No icebreaker fits these choices.")))
             self.changed.emit()

@@ -32,6 +32,7 @@ from intervisie_desktop.domain.rotation import (
     first_in_line,
 )
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.forms import buddy_label
 from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
 
 
@@ -113,9 +114,7 @@ class PeopleAndCase(QWidget):
         group_row.addWidget(new_group)
         group_row.addWidget(edit_group)
         form = QFormLayout()
-        group_label = QLabel(self.tr("Gro&up:"))
-        group_label.setBuddy(self.group)
-        form.addRow(group_label, group_row)
+        form.addRow(buddy_label(self.tr("Gro&up:"), self.group), group_row)
         form.addRow(self.tr("&Present:"), self.present)
         form.addRow("", self.size_note)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
@@ -127,8 +126,7 @@ class PeopleAndCase(QWidget):
         form.addRow(self.tr("&Kind of case:"), self.case_type)
         form.addRow("", self.strong_emotion)
         form.addRow("", self.two_cases)
-        self._second_label = QLabel(self.tr("Second case &presenter:"))
-        self._second_label.setBuddy(self.second_presenter)
+        self._second_label = buddy_label(self.tr("Second case &presenter:"), self.second_presenter)
         form.addRow(self._second_label, self.second_presenter)
         form.addRow("", self.second_question)
         self._two_cases_toggled(False)

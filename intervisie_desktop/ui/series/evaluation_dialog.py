@@ -65,9 +65,9 @@ class EvaluationDialog(QDialog):
             if question.rated:
                 delegate = NumberDelegate(NO_RATING, RATING_MAX, self.table, special="–")
                 self.table.setItemDelegateForColumn(column, delegate)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)  # what they would change: room to read it
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setStretchLastSection(True)  # what they would change: room to read it
         add = QPushButton(self.tr("&Add a person"))
         add.clicked.connect(lambda: self.add_row(focus=True))
         remove = QPushButton(self.tr("&Remove the person"))
