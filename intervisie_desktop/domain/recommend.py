@@ -156,14 +156,16 @@ def _score(method: Method, answers: Answers) -> Recommendation:
 
 
 def recommend(methods: list[Method], answers: Answers) -> list[Recommendation]:
-    """All methods, best fit first (ties: the main manual's first, then the shorter)."""
+    """All methods, best fit first. Ties: one the pre-talk advised against goes last,
+    then the main manual's before others, the shorter first, then the library's
+    order (the sort is stable)."""
     ranked = [_score(m, answers) for m in methods]
     return sorted(
         ranked,
         key=lambda r: (
             -r.score,
+            Reason.PRETALK_ADVISES_AGAINST in r.reasons,
             not from_main_manual(r.method),
             r.method.total_minutes,
-            r.method.id,
         ),
     )
