@@ -114,6 +114,7 @@ class PeopleAndCase(QWidget):
         group_row.addWidget(new_group)
         group_row.addWidget(edit_group)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # alike on every desktop
         form.addRow(buddy_label(self.tr("Gro&up:"), self.group), group_row)
         form.addRow(self.tr("&Present:"), self.present)
         form.addRow("", self.size_note)

@@ -29,6 +29,8 @@ from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 from intervisie_desktop.ui.shell.menus import Menus
 
+TITLE_BAR = 32  # the window manager's frame, not part of the available geometry
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
@@ -39,7 +41,11 @@ class MainWindow(QMainWindow):
         self.prepare_page: PreparePage | None = None
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle(self.tr("Intervisie Desktop"))
-        self.resize(1280, 800)
+        room = self.screen().availableGeometry()  # a 1366x768 laptop: the start button shows
+        width, height = min(1280, room.width()), min(800, room.height() - TITLE_BAR)
+        self.resize(width, height)
+        spare = room.height() - height - TITLE_BAR  # none on a laptop: at the top, not cascaded
+        self.move(room.left() + (room.width() - width) // 2, room.top() + max(0, spare // 2))
 
         self.methods_page = LibraryPage(folder.library, context.language)
         self.own_methods = OwnMethods(folder, context.language, self)
