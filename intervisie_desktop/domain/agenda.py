@@ -120,6 +120,13 @@ def step_title(block: Block, language: str) -> str:
     return title
 
 
+def joined_title(name: str, part: str) -> str:
+    """Like "Name: part", without doubled punctuation when the name ends in its own
+    ("Wie zitten er aan tafel? Voorstelronde", not "...tafel?: Voorstelronde")."""
+    name = name.rstrip()
+    return f"{name} {part}" if name.endswith(("?", "!", ".", ":", ";")) else f"{name}: {part}"
+
+
 def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
     """One block per step of the icebreaker; per-person steps run in turns."""
     blocks = []
@@ -129,8 +136,8 @@ def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
                 id=f"icebreaker.{icebreaker.id}.{index}",
                 kind=BlockKind.ICEBREAKER,
                 title=LocalizedText(
-                    nl=f"{icebreaker.name.nl}: {step.title.nl}",
-                    en=f"{icebreaker.name.en}: {step.title.en}",
+                    nl=joined_title(icebreaker.name.nl, step.title.nl),
+                    en=joined_title(icebreaker.name.en, step.title.en),
                 ),
                 planned_seconds=min(MAX_BLOCK_SECONDS, max(60, step.seconds_for(max(1, people)))),
                 instruction=step.instruction,

@@ -36,14 +36,26 @@ def matching(icebreakers: list[Icebreaker], criteria: IcebreakerFilter) -> list[
     return [i for i in icebreakers if criteria.accepts(i)]
 
 
+def default_choice(candidates: list[Icebreaker], recent_ids: list[str]) -> Icebreaker | None:
+    """What the picker shows first: the first that the group did not do lately (never
+    simply last time's icebreaker because it heads the list)."""
+    fresh = [i for i in candidates if i.id not in recent_ids]
+    return next(iter(fresh or candidates), None)
+
+
 @dataclass
 class Picker:
     """Random choice among those that fit, preferring what the group did not do lately."""
 
     rng: random.Random = field(default_factory=random.Random)
 
-    def pick(self, candidates: list[Icebreaker], recent_ids: list[str]) -> Icebreaker | None:
-        if not candidates:
+    def pick(
+        self, candidates: list[Icebreaker], recent_ids: list[str], shown: str | None = None
+    ) -> Icebreaker | None:
+        """A random one that fits; never the one ``shown`` (when there is another), and
+        preferably none the group did lately."""
+        others = [i for i in candidates if i.id != shown] or candidates
+        if not others:
             return None
-        fresh = [i for i in candidates if i.id not in recent_ids]
-        return self.rng.choice(fresh or candidates)
+        fresh = [i for i in others if i.id not in recent_ids]
+        return self.rng.choice(fresh or others)

@@ -32,8 +32,15 @@ class MeetingStart:
 
     def title(self, library: MethodLibrary, language: str) -> str:
         """The method's name in the app's language (stored ids, translated at display)."""
-        method = library.methods_by_id().get(self.record.method_id or "")
-        return method.name.get(language) if method else self.record.title
+        return meeting_title(self.record, library, language)
+
+
+def meeting_title(record: Meeting, library: MethodLibrary, language: str) -> str:
+    """What a saved meeting is called in ``language``: its method's name from the
+    stored id (a meeting made in Dutch reads in English under ``--lang en``); the
+    stored title only when the method is gone."""
+    method = library.methods_by_id().get(record.method_id or "")
+    return method.name.get(language) if method else record.title
 
 
 def start_prepared(

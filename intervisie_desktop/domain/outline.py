@@ -8,7 +8,7 @@ coffee. Each part has minutes and can be switched off; the order can change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from intervisie_desktop.domain.agenda import (
@@ -19,7 +19,7 @@ from intervisie_desktop.domain.agenda import (
     rules_block,
 )
 from intervisie_desktop.domain.icebreakers import Icebreaker
-from intervisie_desktop.domain.methods import Method, Role, Rule
+from intervisie_desktop.domain.methods import CaptureKind, Method, Role, Rule
 from intervisie_desktop.domain.text import LocalizedText
 
 
@@ -86,8 +86,9 @@ _TEXTS: dict[Part, tuple[LocalizedText, LocalizedText]] = {
 
 
 def default_outline(new_group: bool) -> list[OutlineItem]:
+    """The sources' agenda: a check-in always, introductions only for a new group."""
     return [
-        OutlineItem(Part.CHECK_IN, 10, enabled=not new_group),
+        OutlineItem(Part.CHECK_IN, 10),
         OutlineItem(Part.INTRODUCTIONS, 15, enabled=new_group),
         OutlineItem(Part.RULES, 5),
         OutlineItem(Part.CASE, 5, enabled=False),
@@ -97,6 +98,28 @@ def default_outline(new_group: bool) -> list[OutlineItem]:
         OutlineItem(Part.EVALUATION, 10),
         OutlineItem(Part.COFFEE, 15, enabled=False),
     ]
+
+
+def ends_with_evaluation(method: Method) -> bool:
+    """The method's last step is its own evaluation (every method of the sources)."""
+    return CaptureKind.EVALUATION in method.steps[-1].capture
+
+
+def adapt_outline(
+    outline: list[OutlineItem], method: Method, *, new_group: bool | None = None
+) -> list[OutlineItem]:
+    """The outline for ``method``: no separate joint evaluation when the method ends
+    with one (it would be held twice); introductions on for a new group and off for
+    a group that knows each other (``None`` leaves them as they are)."""
+
+    def adapted(item: OutlineItem) -> OutlineItem:
+        if item.part is Part.EVALUATION:
+            return replace(item, enabled=not ends_with_evaluation(method))
+        if item.part is Part.INTRODUCTIONS and new_group is not None:
+            return replace(item, enabled=new_group)
+        return item
+
+    return [adapted(item) for item in outline]
 
 
 def part_title(part: Part, language: str) -> str:

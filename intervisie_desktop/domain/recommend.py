@@ -6,7 +6,10 @@ beginners too); five steps for practical questions and new groups; ten steps
 for a stubborn question and enough time; Balint for feelings and blind spots;
 socratic to sharpen thinking. What the pre-talk with the case presenter
 established (see ``Method.pretalk``) weighs in too: a confirmed fact raises the
-methods that depend on it, a denied one lowers them. The advice ranks; the
+methods that depend on it, a denied one lowers them. Time is judged against the
+agenda each method would get; a method that fits once the usual parts are
+trimmed says so. Where the advice ties, the main manual's four methods (source
+002) come first: its table is the sources' own advice. The advice ranks; the
 facilitator decides.
 """
 
@@ -16,7 +19,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from intervisie_desktop.domain.agenda_fit import AgendaFrame, Trim
 from intervisie_desktop.domain.methods import CaseFact, CaseType, Method, Trust
+
+MAIN_MANUAL = "002"  # the facilitators' manual: ten steps, five steps, roddel, incident
 
 
 class Experience(StrEnum):
@@ -41,6 +47,7 @@ class Reason(StrEnum):
     EMOTION_WELCOME = "emotion_welcome"
     TOO_LONG = "too_long"
     FITS_TIME = "fits_time"
+    FITS_IF_TRIMMED = "fits_if_trimmed"  # fits once the agenda's usual parts are trimmed
     SUGGESTED_MINUTES = "suggested_minutes"
     PRETALK_CONFIRMS = "pretalk_confirms"  # the pre-talk confirmed what this method needs
     PRETALK_ADVISES_AGAINST = "pretalk_advises_against"  # ... or found it missing
@@ -54,6 +61,7 @@ class Answers:
     familiarity: Familiarity = Familiarity.ACQUAINTED
     minutes_available: int | None = None  # for the method itself
     pretalk: Mapping[CaseFact, bool] = field(default_factory=dict)  # what the pre-talk found
+    agenda: AgendaFrame | None = None  # when given, time is judged against the agenda
 
 
 @dataclass
@@ -61,10 +69,20 @@ class Recommendation:
     method: Method
     score: int = 0
     reasons: list[Reason] = field(default_factory=list)
+    trims: tuple[Trim, ...] = ()  # with FITS_IF_TRIMMED: what it would take
 
     @property
     def fits_time(self) -> bool:
         return Reason.TOO_LONG not in self.reasons
+
+
+def from_main_manual(method: Method) -> bool:
+    return MAIN_MANUAL in (part.strip() for part in method.source.split(","))
+
+
+def default_set(methods: list[Method], builtin: Callable[[str], bool]) -> list[Method]:
+    """The methods offered first: the main manual's four, and the facilitator's own."""
+    return [m for m in methods if from_main_manual(m) or not builtin(m.id)]
 
 
 _EMOTION_TYPES = {CaseType.INCIDENT, CaseType.FEELINGS}
@@ -93,6 +111,25 @@ def _score_pretalk(method: Method, answers: Answers, add: Callable[[int, Reason]
         add(denied * PRETALK_DENIED_POINTS, Reason.PRETALK_ADVISES_AGAINST)
 
 
+def _score_time(
+    method: Method, answers: Answers, add: Callable[[int, Reason], None], rec: Recommendation
+) -> None:
+    if answers.agenda is not None:
+        fit = answers.agenda.fit(method)
+        if fit.fits:
+            add(1, Reason.FITS_TIME)
+        elif fit.trims is not None:
+            rec.trims = fit.trims
+            add(0, Reason.FITS_IF_TRIMMED)
+        else:
+            add(-5, Reason.TOO_LONG)
+    elif answers.minutes_available is not None:
+        if method.total_minutes > answers.minutes_available:
+            add(-5, Reason.TOO_LONG)
+        else:
+            add(1, Reason.FITS_TIME)
+
+
 def _score(method: Method, answers: Answers) -> Recommendation:
     fit = method.suitability
     rec = Recommendation(method)
@@ -112,17 +149,23 @@ def _score(method: Method, answers: Answers) -> Recommendation:
         add(-6, Reason.NEEDS_TRUST)
     elif fit.trust_needed is Trust.MEDIUM and answers.familiarity is Familiarity.STRANGERS:
         add(-1, Reason.NEEDS_SOME_TRUST)
-    if answers.minutes_available is not None:
-        if method.total_minutes > answers.minutes_available:
-            add(-5, Reason.TOO_LONG)
-        else:
-            add(1, Reason.FITS_TIME)
+    _score_time(method, answers, add, rec)
     if method.minutes_are_suggestions:
         rec.reasons.append(Reason.SUGGESTED_MINUTES)
     return rec
 
 
 def recommend(methods: list[Method], answers: Answers) -> list[Recommendation]:
-    """All methods, best fit first (ties: the shorter one first)."""
+    """All methods, best fit first. Ties: one the pre-talk advised against goes last,
+    then the main manual's before others, the shorter first, then the library's
+    order (the sort is stable)."""
     ranked = [_score(m, answers) for m in methods]
-    return sorted(ranked, key=lambda r: (-r.score, r.method.total_minutes, r.method.id))
+    return sorted(
+        ranked,
+        key=lambda r: (
+            -r.score,
+            Reason.PRETALK_ADVISES_AGAINST in r.reasons,
+            not from_main_manual(r.method),
+            r.method.total_minutes,
+        ),
+    )

@@ -48,6 +48,16 @@ def _last_turns(
     return last
 
 
+def first_in_line(suggestions: list[Suggestion], count: int) -> list[Suggestion]:
+    """The first ``count`` in line, and everyone who has waited just as long: in a new
+    group nobody has had a turn yet, so every member qualifies and all are shown."""
+    top = suggestions[:count]
+    if not top:
+        return []
+    last = top[-1].last_time
+    return top + [s for s in suggestions[count:] if s.last_time == last]
+
+
 def case_suggestions(members: list[str], history: list[PastRoles]) -> list[Suggestion]:
     """Who has not brought a case for the longest time."""
     return _longest_ago(members, _last_turns(history, lambda m: m.case_presenters))

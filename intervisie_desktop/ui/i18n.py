@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from intervisie_desktop.resources import resource_path
 
 TRANSLATION_BASENAME = "intervisie_desktop"
+
+# Qt's own file dialog (used wherever no native one is) says "&Look in:" and "Files of
+# &type:" since Qt 6, while qtbase_nl still has the older strings without a mnemonic.
+# Our translation carries them in Qt's context, so every file dialog is Dutch.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
@@ -21,7 +29,9 @@ def choose_language(requested: str | None, system: QLocale | None = None) -> str
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Install our ``.qm`` and Qt's ``qtbase_<lang>.qm``; returns them to keep alive.
 
-    English is the source language, so English needs no translator of our own.
+    English is the source language, so English needs no translator of our own. Qt
+    asks the last installed translator first: Qt's own, then ours, which fills the
+    gaps in Qt's (:data:`QT_GAPS`).
     """
     translators: list[QTranslator] = []
     if language == "en":

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from intervisie_desktop.domain.agenda_fit import Trim
 from intervisie_desktop.domain.board import ItemKind, Rating
 from intervisie_desktop.domain.methods import CaptureKind, CaseType, Role, Trust, TurnTaking
+from intervisie_desktop.domain.outline import Part
 from intervisie_desktop.domain.recommend import Experience, Familiarity, Reason
+from intervisie_desktop.domain.timefmt import format_countdown
 
 _ROLES = {
     Role.CASE_PRESENTER: QT_TRANSLATE_NOOP("Labels", "case presenter"),
@@ -140,6 +143,24 @@ _REASONS = {
     Reason.TOO_LONG: QT_TRANSLATE_NOOP("Labels", "✗ does not fit in the time"),
     Reason.FITS_TIME: QT_TRANSLATE_NOOP("Labels", "✓ fits in the time"),
     Reason.SUGGESTED_MINUTES: QT_TRANSLATE_NOOP("Labels", "(minutes are a suggestion)"),
+    Reason.FITS_IF_TRIMMED: QT_TRANSLATE_NOOP("Labels", "✓ fits with a shorter agenda"),
+    Reason.PRETALK_CONFIRMS: QT_TRANSLATE_NOOP("Labels", "✓ the pre-talk confirms what it needs"),
+    Reason.PRETALK_ADVISES_AGAINST: QT_TRANSLATE_NOOP(
+        "Labels", "✗ the pre-talk found something it needs missing"
+    ),
+}
+# what each usual trim of the agenda does, as the end of "fits if ..."
+_TRIM_DROPS = {
+    Part.COFFEE: QT_TRANSLATE_NOOP("Labels", "the coffee is left out"),
+    Part.CASE: QT_TRANSLATE_NOOP("Labels", "choosing the case is left out"),
+    Part.INTRODUCTIONS: QT_TRANSLATE_NOOP("Labels", "the introductions are left out"),
+    Part.REFLECTION: QT_TRANSLATE_NOOP("Labels", "the case presenter's reflection is left out"),
+    Part.CHECK_IN: QT_TRANSLATE_NOOP("Labels", "the check-in is left out"),
+    Part.EVALUATION: QT_TRANSLATE_NOOP("Labels", "the joint evaluation is left out"),
+}
+_TRIM_SHORTENS = {
+    Part.CHECK_IN: QT_TRANSLATE_NOOP("Labels", "the check-in takes %n minutes"),
+    Part.EVALUATION: QT_TRANSLATE_NOOP("Labels", "the joint evaluation takes %n minutes"),
 }
 
 
@@ -157,3 +178,35 @@ def familiarity_name(familiarity: Familiarity) -> str:
 
 def reason_text(reason: Reason) -> str:
     return _t(str(_REASONS[reason]))
+
+
+def trim_text(trim: Trim) -> str:
+    if trim.drops or trim.part not in _TRIM_SHORTENS:
+        return _t(str(_TRIM_DROPS[trim.part]))
+    return QCoreApplication.translate("Labels", str(_TRIM_SHORTENS[trim.part]), "", trim.minutes)
+
+
+def joined(parts: list[str]) -> str:
+    """A list as "a, b and c", in the UI's language."""
+    if len(parts) < 2:
+        return "".join(parts)
+    last = QCoreApplication.translate("Labels", "%1 and %2")
+    return last.replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+
+
+def fits_if_text(trims: tuple[Trim, ...]) -> str:
+    """Like "fits if the check-in takes 5 minutes and the introductions are left out"."""
+    return QCoreApplication.translate("Labels", "fits if %1").replace(
+        "%1", joined([trim_text(t) for t in trims])
+    )
+
+
+def time_left_text(remaining: float) -> str:
+    """Like "12:34 left", or past zero "0:12 over time" (never a plus sign to decode)."""
+    if remaining >= 0:
+        return QCoreApplication.translate("Labels", "%1 left").replace(
+            "%1", format_countdown(remaining)
+        )
+    return QCoreApplication.translate("Labels", "%1 over time").replace(
+        "%1", format_countdown(-remaining)
+    )

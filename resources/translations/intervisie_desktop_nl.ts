@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -12,6 +13,10 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Space switches a part on or off; type to change its minutes.</source>
+        <translation>Spatie zet een onderdeel aan of uit; typ om de minuten te wijzigen.</translation>
     </message>
     <message>
         <source>Part</source>
@@ -44,10 +49,6 @@
     <message>
         <source>Rules to go through at the start:</source>
         <translation>Gespreksregels om aan het begin door te nemen:</translation>
-    </message>
-    <message>
-        <source>Minutes for %1</source>
-        <translation>Minuten voor %1</translation>
     </message>
 </context>
 <context>
@@ -383,6 +384,52 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation of the meeting of %1</source>
+        <translation>Evaluatie van de bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <source>Answers, one row per person</source>
+        <translation>Antwoorden, één rij per persoon</translation>
+    </message>
+    <message>
+        <source>Name (may stay empty)</source>
+        <translation>Naam (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>Persoon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the person</source>
+        <translation>Persoon &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>New e&amp;valuation…</source>
+        <translation>Nieuwe e&amp;valuatie…</translation>
+    </message>
+    <message>
+        <source>Paper f&amp;orm…</source>
+        <translation>&amp;Formulier op papier…</translation>
+    </message>
+    <message>
+        <source>The evaluation form to print and fill in by hand</source>
+        <translation>Het evaluatieformulier om af te drukken en met de hand in te vullen</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the series has taken place: the sources suggest a short evaluation with the group now.</source>
+        <translation>Bijeenkomst %1 van de reeks is geweest: het is een goed moment voor een korte evaluatie met de groep.</translation>
+    </message>
+    <message>
+        <source>evaluation-form</source>
+        <translation>evaluatieformulier</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -433,6 +480,25 @@
     <message>
         <source>On the projector: %1</source>
         <translation>Op de beamer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlipSheetDialog</name>
+    <message>
+        <source>Flip-over sheet</source>
+        <translation>Flapvel</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Welke lijst</translation>
+    </message>
+    <message>
+        <source>Show who said it (&amp;initials)</source>
+        <translation>Laat zien wie het zei (&amp;initialen)</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lijst:</translation>
     </message>
 </context>
 <context>
@@ -545,14 +611,37 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Tekstbestand (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <source>Past meetings of the group</source>
-        <translation>Eerdere bijeenkomsten van de groep</translation>
+        <source>Planned and past meetings of the group</source>
+        <translation>Geplande en eerdere bijeenkomsten van de groep</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case</source>
@@ -583,8 +672,12 @@
         <translation>Nog geen eerdere bijeenkomsten van deze groep.</translation>
     </message>
     <message>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
+        <source>Case presenter</source>
+        <translation>Casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksbegeleider</translation>
     </message>
 </context>
 <context>
@@ -644,6 +737,10 @@
     <message>
         <source>Pick &amp;one for me</source>
         <translation>&amp;Kies er een voor mij</translation>
+    </message>
+    <message>
+        <source>Picks another one than the one shown</source>
+        <translation>Kiest een andere dan de getoonde</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
@@ -813,7 +910,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call's chat onto the flip-over</source>
+        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -852,7 +949,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -912,7 +1009,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1071,12 +1168,80 @@
         <source>(minutes are a suggestion)</source>
         <translation>(minuten zijn een suggestie)</translation>
     </message>
+    <message>
+        <source>✓ fits with a shorter agenda</source>
+        <translation>✓ past met een kortere agenda</translation>
+    </message>
+    <message>
+        <source>✓ the pre-talk confirms what it needs</source>
+        <translation>✓ de voorbespreking bevestigt wat deze werkvorm nodig heeft</translation>
+    </message>
+    <message>
+        <source>✗ the pre-talk found something it needs missing</source>
+        <translation>✗ volgens de voorbespreking ontbreekt iets wat deze werkvorm nodig heeft</translation>
+    </message>
+    <message>
+        <source>the coffee is left out</source>
+        <translation>de koffie vervalt</translation>
+    </message>
+    <message>
+        <source>choosing the case is left out</source>
+        <translation>het kiezen van de casus vervalt</translation>
+    </message>
+    <message>
+        <source>the introductions are left out</source>
+        <translation>de kennismaking vervalt</translation>
+    </message>
+    <message>
+        <source>the case presenter&apos;s reflection is left out</source>
+        <translation>de reflectie van de casusinbrenger vervalt</translation>
+    </message>
+    <message>
+        <source>the check-in is left out</source>
+        <translation>de check-in vervalt</translation>
+    </message>
+    <message>
+        <source>the joint evaluation is left out</source>
+        <translation>de gezamenlijke evaluatie vervalt</translation>
+    </message>
+    <message>
+        <source>the check-in takes %n minutes</source>
+        <translation>de check-in %n minuut is</translation>
+    </message>
+    <message>
+        <source>the joint evaluation takes %n minutes</source>
+        <translation>de gezamenlijke evaluatie %n minuut is</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>fits if %1</source>
+        <translation>past als %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 over tijd</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Methods</source>
         <translation>Werkvormen</translation>
+    </message>
+    <message>
+        <source>Method &amp;card to print…</source>
+        <translation>Werkvorm&amp;kaart om af te drukken…</translation>
+    </message>
+    <message>
+        <source>The steps with minutes, who speaks and who listens, and the rules, on A4</source>
+        <translation>De stappen met minuten, wie spreekt en wie luistert, en de regels, op A4</translation>
     </message>
     <message>
         <source>D&amp;uplicate as my own…</source>
@@ -1201,6 +1366,10 @@
         <translation>Ve&amp;rslag van de bijeenkomst exporteren…</translation>
     </message>
     <message>
+        <source>Export a &amp;flip-over sheet…</source>
+        <translation>&amp;Flapvel exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1242,6 +1411,77 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Day of this meeting</source>
+        <translation>Dag van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Starting time of this meeting</source>
+        <translation>Begintijd van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of this meeting</source>
+        <translation>Duur van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Case presenter of this meeting</source>
+        <translation>Casusinbrenger van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Facilitator of this meeting</source>
+        <translation>Gespreksbegeleider van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>Let the rotation choose a&amp;gain</source>
+        <translation>Laat de rotatie opnie&amp;uw kiezen</translation>
+    </message>
+    <message>
+        <source>Method of this meeting</source>
+        <translation>Werkvorm van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Place of this meeting</source>
+        <translation>Plaats van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>On&amp;line</source>
+        <translation>On&amp;line</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation>Gaat &amp;niet door</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>facilitated by</source>
+        <translation>begeleid door</translation>
+    </message>
+    <message>
+        <source>Case pr&amp;esenter:</source>
+        <translation>Casus&amp;inbrenger:</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>Werkvor&amp;m:</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>Preview of the projector</source>
@@ -1259,7 +1499,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1267,12 +1507,20 @@
         <translation>Hoe goed de groep elkaar kent</translation>
     </message>
     <message>
-        <source>Minutes available for the method</source>
-        <translation>Beschikbare minuten voor de werkvorm</translation>
+        <source>Time for the whole meeting</source>
+        <translation>Tijd voor de hele bijeenkomst</translation>
     </message>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Show methods from &amp;other sources too</source>
+        <translation>&amp;Ook werkvormen uit andere bronnen tonen</translation>
+    </message>
+    <message>
+        <source>By default the four methods of the main manual and your own methods.</source>
+        <translation>Standaard de vier werkvormen uit de handleiding en je eigen werkvormen.</translation>
     </message>
     <message>
         <source>Methods, best fit first</source>
@@ -1283,7 +1531,11 @@
         <translation>Stappen van de gekozen werkvorm</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>Shorte&amp;n the agenda to fit</source>
+        <translation>Agenda i&amp;nkorten zodat het past</translation>
+    </message>
+    <message>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -1291,8 +1543,16 @@
         <translation>Ze &amp;kennen elkaar:</translation>
     </message>
     <message>
-        <source>&amp;Time for the method:</source>
-        <translation>&amp;Tijd voor de werkvorm:</translation>
+        <source>Meeting &amp;length:</source>
+        <translation>&amp;Duur van de bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>leaves %1 for the method: the rest of the agenda takes %2 (tab 4)</source>
+        <translation>laat %1 voor de werkvorm: de rest van de agenda duurt %2 (tab 4)</translation>
+    </message>
+    <message>
+        <source>Even a shorter agenda leaves too little time.</source>
+        <translation>Ook met een kortere agenda blijft er te weinig tijd over.</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
@@ -1757,6 +2017,10 @@
         <translation>Meer dan 8 deelnemers: overweeg de groep te splitsen.</translation>
     </message>
     <message>
+        <source>No case yet: %1</source>
+        <translation>Nog geen casus ingebracht: %1</translation>
+    </message>
+    <message>
         <source>Longest without a case: %1</source>
         <translation>Het langst geen casus: %1</translation>
     </message>
@@ -1764,9 +2028,119 @@
         <source>Not yet facilitated: %1</source>
         <translation>Nog niet begeleid: %1</translation>
     </message>
+    <message>
+        <source>Longest since facilitating: %1</source>
+        <translation>Het langst niet begeleid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Date of the first meeting</source>
+        <translation>Datum van de eerste bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Every so many weeks</source>
+        <translation>Om de zoveel weken</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>om de </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Starting time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of each meeting</source>
+        <translation>Duur van elke bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Place, or the call&apos;s link</source>
+        <translation>Plaats, of de link van het gesprek</translation>
+    </message>
+    <message>
+        <source>A room and address, or the link of the call</source>
+        <translation>Een zaal en adres, of de link van het videogesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>The facilitator &amp;rotates among the members</source>
+        <translation>De begeleider &amp;rouleert onder de leden</translation>
+    </message>
+    <message>
+        <source>Fixed facilitator</source>
+        <translation>Vaste begeleider</translation>
+    </message>
+    <message>
+        <source>me (not a member)</source>
+        <translation>ikzelf (geen groepslid)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Bijeenkomsten:</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedRow</name>
+    <message>
+        <source>Planned meeting</source>
+        <translation>Geplande bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Plan a se&amp;ries…</source>
+        <translation>&amp;Reeks plannen…</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;talk…</source>
+        <translation>Voorbespre&amp;king…</translation>
+    </message>
+    <message>
+        <source>Go through the method&apos;s points with the case presenter</source>
+        <translation>Loop de aandachtspunten van de werkvorm door met de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>not part of a series</source>
+        <translation>los van een reeks</translation>
+    </message>
+    <message>
+        <source>case: %1</source>
+        <translation>casus: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreparePage</name>
+    <message>
+        <source>Series &amp;date:</source>
+        <translation>&amp;Datum in de reeks:</translation>
+    </message>
     <message>
         <source>1. &amp;Group and case</source>
         <translation>1. &amp;Groep en casus</translation>
@@ -1792,12 +2166,12 @@
         <translation>Bijeenkomst &amp;starten</translation>
     </message>
     <message>
-        <source>%1 with %2: %3 of %4 available</source>
-        <translation>%1 met %2: %3 van %4 beschikbaar</translation>
-    </message>
-    <message>
         <source>no icebreaker</source>
         <translation>geen kennismaking</translation>
+    </message>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%1 van %2 beschikbaar</translation>
     </message>
     <message>
         <source>does not fit: shorten or switch off parts</source>
@@ -1872,6 +2246,37 @@
     <message>
         <source>Intervisie — projector</source>
         <translation>Intervisie — beamer</translation>
+    </message>
+</context>
+<context>
+    <name>PretalkDialog</name>
+    <message>
+        <source>the case presenter</source>
+        <translation>de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Pre-talk with %1</source>
+        <translation>Voorbespreking met %1</translation>
+    </message>
+    <message>
+        <source>The method to go through the points for</source>
+        <translation>De werkvorm waarvoor je de punten doorloopt</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Eigen notitie</translation>
+    </message>
+    <message>
+        <source>Only for you: never printed or shown.</source>
+        <translation>Alleen voor jou: wordt nooit afgedrukt of getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Werkvorm:</translation>
+    </message>
+    <message>
+        <source>Private &amp;note:</source>
+        <translation>Eigen &amp;notitie:</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +2502,7 @@
         <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
     </message>
     <message>
-        <source>its lock file is not one of Intervisie Desktop's</source>
+        <source>its lock file is not one of Intervisie Desktop&apos;s</source>
         <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
     </message>
     <message>
@@ -2221,8 +2626,44 @@
         <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
     </message>
     <message>
-        <source>The computer's clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <source>The computer&apos;s clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
         <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChart</name>
+    <message>
+        <source>Ratings across meetings (chart)</source>
+        <translation>Cijfers over de bijeenkomsten (grafiek)</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>Nog geen cijfers</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTable</name>
+    <message>
+        <source>Ratings across meetings (table)</source>
+        <translation>Cijfers over de bijeenkomsten (tabel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>average of %n ratings</source>
+        <translation>
+            <numerusform>gemiddelde van %n cijfer</numerusform>
+            <numerusform>gemiddelde van %n cijfers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2805,160 @@
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <source>This time zone is not known; pick one from the list.</source>
+        <translation>Deze tijdzone is onbekend; kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>A series has at most 52 meetings.</source>
+        <translation>Een reeks heeft hoogstens 52 bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Plan at least one meeting.</source>
+        <translation>Plan minstens één bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Meet every 1 to 12 weeks.</source>
+        <translation>Kom om de 1 tot 12 weken bijeen.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation>nog niet gehouden</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>gaat niet door</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>weet niet zeker</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Series of %1</source>
+        <translation>Reeks van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the meetings</source>
+        <translation>Bijeenkomsten &amp;plannen</translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation>Geplande bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Case presenter</source>
+        <translation>Casusinbrenger</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksbegeleider</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add a meet&amp;ing</source>
+        <translation>Bijeenkomst &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Calendar file, &amp;all…</source>
+        <translation>&amp;Agendabestand, alle…</translation>
+    </message>
+    <message>
+        <source>Calendar file, &amp;just this one…</source>
+        <translation>Agendabestand, alleen d&amp;eze…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the invitation</source>
+        <translation>Uitnodi&amp;ging kopiëren</translation>
+    </message>
+    <message>
+        <source>Save the in&amp;vitation…</source>
+        <translation>Uitnodiging op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Pre-tal&amp;k…</source>
+        <translation>Voorbespre&amp;king…</translation>
+    </message>
+    <message>
+        <source>Case &amp;sheet…</source>
+        <translation>&amp;Casusblad…</translation>
+    </message>
+    <message>
+        <source>Plan again?</source>
+        <translation>Opnieuw plannen?</translation>
+    </message>
+    <message>
+        <source>The meetings planned so far are replaced. Plan them again?</source>
+        <translation>De bijeenkomsten die al gepland zijn, worden vervangen. Opnieuw plannen?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ikzelf</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: %1</source>
+        <translation>Agendabestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The invitation is on the clipboard: paste it in an e-mail.</source>
+        <translation>De uitnodiging staat op het klembord: plak hem in een e-mail.</translation>
+    </message>
+    <message>
+        <source>Invitation saved: %1</source>
+        <translation>Uitnodiging opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the method of this meeting first.</source>
+        <translation>Kies eerst de werkvorm van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Case sheet saved: %1</source>
+        <translation>Casusblad opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2382,7 +2977,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -2671,10 +3266,6 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>nog %1</translation>
     </message>
     <message>
         <source>Time left on this block</source>

@@ -5,12 +5,18 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from intervisie_desktop.domain.icebreaker_picker import IcebreakerFilter, Picker, matching
+from intervisie_desktop.domain.icebreaker_picker import (
+    IcebreakerFilter,
+    Picker,
+    default_choice,
+    matching,
+)
 from intervisie_desktop.domain.icebreakers import Material, load_builtin_icebreakers
 from intervisie_desktop.domain.rotation import (
     PastRoles,
     case_suggestions,
     facilitator_suggestions,
+    first_in_line,
 )
 
 ICEBREAKERS = load_builtin_icebreakers()
@@ -68,3 +74,38 @@ def test_rotation_suggests_who_has_waited_longest() -> None:
     facilitators = facilitator_suggestions(members, history)
     assert [s.member for s in facilitators] == ["Anna", "Dewi", "Bram", "Chris"]
     assert facilitators[0].last_time is None
+
+
+def test_in_a_new_group_every_member_qualifies_and_all_are_shown() -> None:
+    members = ["Anna", "Bram", "Chris", "Dewi", "Eva", "Fatima"]
+    assert [s.member for s in first_in_line(case_suggestions(members, []), 2)] == members
+    history = [PastRoles(datetime(2026, 9, 1), ("Anna",), "Bram")]
+    waiting = first_in_line(case_suggestions(members, history), 2)
+    assert [s.member for s in waiting] == ["Bram", "Chris", "Dewi", "Eva", "Fatima"]
+    everyone_once = [
+        PastRoles(datetime(2026, 9, day), (name,), None) for day, name in enumerate(members, 1)
+    ]
+    assert [s.member for s in first_in_line(case_suggestions(members, everyone_once), 2)] == [
+        "Anna",
+        "Bram",
+    ]
+
+
+def test_the_picker_shows_first_what_the_group_did_not_do_last_time() -> None:
+    candidates = matching(ICEBREAKERS, IcebreakerFilter(new_group=True))
+    first = candidates[0]
+    shown = default_choice(candidates, [first.id])
+    assert shown is not None and shown.id != first.id
+    assert default_choice(candidates, []) == first
+    assert default_choice([], []) is None
+
+
+def test_pick_for_me_always_picks_another_than_the_one_shown() -> None:
+    picker = Picker(random.Random(1))
+    candidates = matching(ICEBREAKERS, IcebreakerFilter())
+    for shown in candidates:
+        for _ in range(10):
+            picked = picker.pick(candidates, [], shown=shown.id)
+            assert picked is not None and picked.id != shown.id
+    alone = candidates[:1]
+    assert picker.pick(alone, [], shown=alone[0].id) == alone[0]  # the only one stays

@@ -18,6 +18,7 @@ from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.domain.snapshot import take_snapshot
 from intervisie_desktop.store import crypto
+from intervisie_desktop.store.atomic import write_atomic
 from intervisie_desktop.store.envelope import DataFileError
 from intervisie_desktop.store.repository import DataFolder
 
@@ -125,3 +126,17 @@ def test_the_key_file_is_private(data_dir: Path) -> None:
         folder.enable_encryption("a long passphrase")
     key = data_dir / crypto.KEY_FILE
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="modes are POSIX")
+def test_an_export_is_private_but_leaves_the_users_folder_as_it_was(tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    documents.chmod(0o755)
+    target = documents / "serie.ics"
+    write_atomic(target, b"BEGIN:VCALENDAR\r\n", private_folder=False)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(documents.stat().st_mode) == 0o755  # the user's folder stays theirs
+    assert [p.name for p in documents.iterdir()] == ["serie.ics"]  # no temp file left
+    write_atomic(documents / "new" / "x.ics", b"x", private_folder=False)
+    assert stat.S_IMODE((documents / "new").stat().st_mode) == 0o700  # made by us: private

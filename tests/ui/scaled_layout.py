@@ -88,6 +88,8 @@ def cut_off(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, QAbstractButton | QLabel) or not widget.isVisible():
             continue
+        if type(widget).__name__ == "QAbstractButton" and not widget.text():
+            continue  # a table's corner button, Qt's own and empty
         if _scrolled(widget):
             continue
         what = f"{type(widget).__name__} {(widget.text() or widget.accessibleName())[:40]!r}"

@@ -193,7 +193,7 @@ def test_the_groups_history_shows_cases_plans_and_follow_up(with_history: MainWi
     page = with_history.show_prepare()
     page.tabs.setCurrentWidget(page.history)
     rows = [
-        [page.history.table.topLevelItem(r).text(c) for c in (1, 2, 5)]  # type: ignore[union-attr]
+        [page.history.table.topLevelItem(r).text(c) for c in (2, 3, 6)]  # type: ignore[union-attr]
         for r in range(page.history.table.topLevelItemCount())
     ]
     assert rows == [

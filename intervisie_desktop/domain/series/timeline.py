@@ -33,7 +33,7 @@ class TimelineEntry:
     meeting_id: str | None = None  # the held meeting's record
 
 
-def _planned_kind(planned: PlannedMeeting, today: date) -> EntryKind:
+def planned_kind(planned: PlannedMeeting, today: date) -> EntryKind:
     if planned.cancelled:
         return EntryKind.CANCELLED
     if planned.held_meeting_id is not None:
@@ -50,7 +50,7 @@ def group_timeline(
     linked = set()
     for one in series:
         for planned in one.meetings:
-            kind = _planned_kind(planned, today)
+            kind = planned_kind(planned, today)
             day = planned.day
             if planned.held_meeting_id is not None:
                 linked.add(planned.held_meeting_id)

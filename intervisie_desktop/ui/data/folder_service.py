@@ -18,6 +18,9 @@ from intervisie_desktop.domain.history import past_roles, recent_icebreakers
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.domain.rotation import PastRoles
+from intervisie_desktop.domain.series.evaluation import Evaluation
+from intervisie_desktop.domain.series.model import Series
+from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.problems import Problem
 from intervisie_desktop.store.repository import DataFolder
@@ -33,6 +36,7 @@ class FolderService(QObject):
     failed = Signal(str)  # a save went wrong: the reason, in the UI's words
     library_changed = Signal(object, object)  # MethodLibrary, method id to select or None
     settings_changed = Signal()
+    planning_changed = Signal(str)  # a group's series, pre-talks or evaluations: its id
 
     def __init__(
         self,
@@ -49,6 +53,7 @@ class FolderService(QObject):
         self._store: DataFolder | None = None
         self._told: set[tuple[str, str]] = set()  # problems already reported
         self._meetings: dict[str, list[Meeting]] = {}
+        self._series: dict[str, list[Series]] = {}
 
     # ----- opening -------------------------------------------------------------------
 
@@ -114,6 +119,44 @@ class FolderService(QObject):
     def forget_meetings(self) -> None:
         """Files changed behind the cache's back (a backup restored, retention applied)."""
         self._meetings.clear()
+        self._series.clear()
+
+    # ----- series, pre-talks and evaluations (issue 16) -------------------------------
+
+    def series_of(self, group_id: str) -> list[Series]:
+        """The group's series, the first to start first; read once per group."""
+        if group_id not in self._series:
+            self._series[group_id] = self.store.planning.list_series(group_id)
+        return self._series[group_id]
+
+    def save_series(self, series: Series) -> bool:
+        def save() -> None:
+            self.store.planning.save_series(series)
+            kept = [s for s in self.series_of(series.group_id) if s.id != series.id]
+            self._series[series.group_id] = sorted(
+                [*kept, series], key=lambda s: (s.meetings[0].day, s.created)
+            )
+
+        saved = self._guarded(save)
+        self.planning_changed.emit(series.group_id)
+        return saved
+
+    def pretalk_for(self, planned_meeting_id: str) -> PretalkRecord | None:
+        return self.store.planning.pretalk_for(planned_meeting_id)
+
+    def save_pretalk(self, record: PretalkRecord) -> bool:
+        saved = self._guarded(lambda: self.store.planning.save_pretalk(record))
+        self.planning_changed.emit(record.group_id or "")
+        return saved
+
+    def evaluations_of(self, group_id: str) -> list[Evaluation]:
+        """The group's evaluations, oldest meeting first."""
+        return self.store.planning.list_evaluations(group_id)
+
+    def save_evaluation(self, evaluation: Evaluation) -> bool:
+        saved = self._guarded(lambda: self.store.planning.save_evaluation(evaluation))
+        self.planning_changed.emit(evaluation.group_id)
+        return saved
 
     def save_groups(self) -> None:
         def save() -> None:

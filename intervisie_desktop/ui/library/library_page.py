@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intervisie_desktop.domain.handouts.method_card import method_card
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.library.method_view import MethodView
+from intervisie_desktop.ui.reports.handout_export import export_handout, safe_name
 
 
 class LibraryPage(QWidget):
@@ -42,6 +44,11 @@ class LibraryPage(QWidget):
         self.method_list.itemActivated.connect(lambda _item: self._request_start())
         self.start_button = QPushButton(self.tr("&Start a meeting with this method"))
         self.start_button.clicked.connect(self._request_start)
+        self.card_button = QPushButton(self.tr("Method &card to print…"))
+        self.card_button.setToolTip(
+            self.tr("The steps with minutes, who speaks and who listens, and the rules, on A4")
+        )
+        self.card_button.clicked.connect(self.export_card)
         self.duplicate_button = self._button(
             self.tr("D&uplicate as my own…"), self.duplicate_requested
         )
@@ -60,6 +67,7 @@ class LibraryPage(QWidget):
         left_layout.addWidget(heading)
         left_layout.addWidget(self.method_list)
         left_layout.addWidget(self.start_button)
+        left_layout.addWidget(self.card_button)
         own = QGridLayout()
         for index, button in enumerate(
             (
@@ -126,6 +134,13 @@ class LibraryPage(QWidget):
         own = not self._library.is_builtin(method.id)
         for button in (self.edit_button, self.export_button, self.delete_button):
             button.setEnabled(own)
+
+    def export_card(self) -> None:
+        """A method card for any method, own methods too (built from the same data)."""
+        method = self.selected_method()
+        if method is not None:
+            report = method_card(self._library, method, self._language)
+            export_handout(self, report, f"{safe_name(method.name.get(self._language))}.pdf")
 
     def _request_start(self) -> None:
         method = self.selected_method()

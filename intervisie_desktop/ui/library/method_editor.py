@@ -75,6 +75,7 @@ class MethodEditor(QDialog):
         self.rules.setPlaceholderText(self.tr("One rule per line: Dutch | English"))
         self.rules.setTabChangesFocus(True)  # a rule has no tabs; Tab must leave the field
         self.rules.setMaximumHeight(70)
+        self.rules.setTabChangesFocus(True)  # Tab moves on; it never types a tab
 
         self._build_steps()
         self._build_step_fields()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.timefmt import format_countdown
+from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 COLUMNS = 4  # #, block, planned, actual / remaining
@@ -62,7 +63,7 @@ class TimelineView(QTreeWidget):
             item.setText(2, self.tr("%1 min").replace("%1", _minutes(block.planned_seconds)))
             is_current = index == engine.current and engine.state is not RunState.FINISHED
             if is_current:
-                actual = self.tr("%1 left").replace("%1", format_countdown(engine.remaining()))
+                actual = labels.time_left_text(engine.remaining())
                 item.setToolTip(3, self.tr("Time left on this block"))
             elif engine.visited(index):
                 actual = format_countdown(engine.actual_seconds(index))
@@ -82,7 +83,7 @@ class TimelineView(QTreeWidget):
         engine = self._controller.engine
         item = self.topLevelItem(engine.current)
         if item is not None and engine.state is not RunState.FINISHED:
-            item.setText(3, self.tr("%1 left").replace("%1", format_countdown(engine.remaining())))
+            item.setText(3, labels.time_left_text(engine.remaining()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The timeline moves its cursor with the arrows and jumps with Enter; other
@@ -104,5 +105,4 @@ class TimelineView(QTreeWidget):
 
 
 def _minutes(seconds: int) -> str:
-    minutes = seconds / 60
-    return str(round(minutes)) if abs(minutes - round(minutes)) < 0.05 else f"{minutes:.1f}"
+    return str(-(-seconds // 60))  # whole minutes, rounded up, as the agenda counts them

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from intervisie_desktop.domain.group import Group, Member
+from intervisie_desktop.ui.tables import KeyboardTable
 
 
 class GroupDialog(QDialog):
@@ -27,7 +27,7 @@ class GroupDialog(QDialog):
         self.setWindowTitle(self.tr("Group") if group else self.tr("New group"))
         self.name = QLineEdit(group.name if group else "")
         self.name.setAccessibleName(self.tr("Name of the group"))
-        self.members = QTableWidget(0, 2)
+        self.members = KeyboardTable(0, 2)  # Tab leaves the table: no wrap to the first name
         self.members.setAccessibleName(self.tr("Members"))
         self.members.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role or organisation")])
         self.members.horizontalHeader().setStretchLastSection(True)

@@ -20,36 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.group import Group
+from intervisie_desktop.domain.handouts.examples import EXAMPLE_QUESTIONS
 from intervisie_desktop.domain.meeting import Attendance
 from intervisie_desktop.domain.methods import CaseType
 from intervisie_desktop.domain.preparation import group_size_warning
-from intervisie_desktop.domain.rotation import PastRoles, case_suggestions, facilitator_suggestions
-from intervisie_desktop.ui import labels
-from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
-
-EXAMPLE_QUESTIONS = (
-    (
-        "Ik zeg te vaak ja en raak overbelast. Hoe leer ik mijn grenzen aangeven?",
-        "I say yes too often and get overloaded. How do I learn to set limits?",
-    ),
-    (
-        "Het overleg met een collega loopt steeds vast. Hoe krijg ik er weer beweging in?",
-        "Meetings with one colleague keep getting stuck. How do I get things moving again?",
-    ),
-    (
-        "Ik stel feedback geven uit. Wat houdt me tegen?",
-        "I keep putting off giving feedback. What is holding me back?",
-    ),
-    (
-        "Mijn voorstel strandde bij het MT. Wat was mijn aandeel daarin?",
-        "My proposal got stuck with management. What was my own part in that?",
-    ),
+from intervisie_desktop.domain.rotation import (
+    PastRoles,
+    Suggestion,
+    case_suggestions,
+    facilitator_suggestions,
+    first_in_line,
 )
+from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.forms import buddy_label
+from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
 
 
 class PeopleAndCase(QWidget):
     changed = Signal()
     groups_changed = Signal()
+    group_chosen = Signal()  # another group (also after creating or reloading one)
 
     def __init__(
         self,
@@ -90,11 +80,12 @@ class PeopleAndCase(QWidget):
             self.tr("The situation and the question, in one or two sentences.")
         )
         self.question.setMaximumHeight(90)
+        self.question.setTabChangesFocus(True)  # Tab moves on; it never types a tab
         self.examples = QComboBox()
         self.examples.setAccessibleName(self.tr("Example questions"))
         self.examples.addItem(self.tr("Example questions…"))
-        for nl, en in EXAMPLE_QUESTIONS:
-            self.examples.addItem(en if language == "en" else nl)
+        for example in EXAMPLE_QUESTIONS:
+            self.examples.addItem(example.get(language))
         self.examples.activated.connect(self._use_example)
         self.case_type = QComboBox()
         self.case_type.setAccessibleName(self.tr("Kind of case"))
@@ -103,15 +94,19 @@ class PeopleAndCase(QWidget):
         self.case_type.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.strong_emotion = QCheckBox(self.tr("It raised strong &emotion"))
         self.strong_emotion.toggled.connect(lambda _on: self.changed.emit())
+        self._build_second_case()
+        self._build_form(new_group, edit_group)
+        self.reload_groups()
+
+    def _build_second_case(self) -> None:
         self.two_cases = QCheckBox(self.tr("A second case in this meeting"))
         self.second_presenter = QComboBox()
         self.second_presenter.setAccessibleName(self.tr("Second case presenter"))
         self.second_question = QPlainTextEdit()
         self.second_question.setAccessibleName(self.tr("The second case question"))
         self.second_question.setMaximumHeight(60)
+        self.second_question.setTabChangesFocus(True)
         self.two_cases.toggled.connect(self._two_cases_toggled)
-        self._build_form(new_group, edit_group)
-        self.reload_groups()
 
     def _build_form(self, new_group: QPushButton, edit_group: QPushButton) -> None:
         group_row = QHBoxLayout()
@@ -119,9 +114,8 @@ class PeopleAndCase(QWidget):
         group_row.addWidget(new_group)
         group_row.addWidget(edit_group)
         form = QFormLayout()
-        group_label = QLabel(self.tr("Gro&up:"))
-        group_label.setBuddy(self.group)
-        form.addRow(group_label, group_row)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # alike on every desktop
+        form.addRow(buddy_label(self.tr("Gro&up:"), self.group), group_row)
         form.addRow(self.tr("&Present:"), self.present)
         form.addRow("", self.size_note)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
@@ -133,11 +127,11 @@ class PeopleAndCase(QWidget):
         form.addRow(self.tr("&Kind of case:"), self.case_type)
         form.addRow("", self.strong_emotion)
         form.addRow("", self.two_cases)
-        self._second_label = QLabel(self.tr("Second case &presenter:"))
-        self._second_label.setBuddy(self.second_presenter)
+        self._second_label = buddy_label(self.tr("Second case &presenter:"), self.second_presenter)
         form.addRow(self._second_label, self.second_presenter)
         form.addRow("", self.second_question)
         self._two_cases_toggled(False)
+        self.form = form  # the prepare page adds the series row under the group
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
@@ -186,6 +180,7 @@ class PeopleAndCase(QWidget):
             self.present.addItem(item)
         self.present.blockSignals(False)
         self._attendance_changed()
+        self.group_chosen.emit()
 
     # ----- attendance and roles ----------------------------------------------------
 
@@ -224,19 +219,49 @@ class PeopleAndCase(QWidget):
         self.changed.emit()
 
     def _show_suggestions(self, present: list[str]) -> None:
+        """Whose turn it is; everyone who waited equally long is named (in a new group
+        that is every member)."""
         group = self.current_group()
         history = self._history(group.id) if group else []
-        cases = [s.member for s in case_suggestions(present, history)][:2]
-        facilitators = [s for s in facilitator_suggestions(present, history) if s.last_time is None]
+        cases = first_in_line(case_suggestions(present, history), 2)
+        facilitators = first_in_line(facilitator_suggestions(present, history), 2)
         text = []
         if cases:
-            text.append(self.tr("Longest without a case: %1").replace("%1", ", ".join(cases)))
+            line = (
+                self.tr("No case yet: %1")
+                if _never(cases)
+                else self.tr("Longest without a case: %1")
+            )
+            text.append(line.replace("%1", _names(cases)))
         if facilitators:
-            names = ", ".join(s.member for s in facilitators[:3])
-            text.append(self.tr("Not yet facilitated: %1").replace("%1", names))
+            line = (
+                self.tr("Not yet facilitated: %1")
+                if _never(facilitators)
+                else self.tr("Longest since facilitating: %1")
+            )
+            text.append(line.replace("%1", _names(facilitators)))
         self.suggestions.setText("\n".join(text))
         if cases and self.case_presenter.currentIndex() <= 0:
-            self.case_presenter.setCurrentIndex(max(0, self.case_presenter.findData(cases[0])))
+            first = cases[0].member
+            self.case_presenter.setCurrentIndex(max(0, self.case_presenter.findData(first)))
+
+    def apply_attendance(self, attendance: Attendance) -> None:
+        """Fill in who is present and the roles (a planned meeting of a series)."""
+        self.present.blockSignals(True)
+        for row in range(self.present.count()):
+            item = self.present.item(row)
+            here = item.text() in attendance.present
+            item.setCheckState(Qt.CheckState.Checked if here else Qt.CheckState.Unchecked)
+        self.present.blockSignals(False)
+        self._attendance_changed()
+        for box, name in (
+            (self.case_presenter, attendance.case_presenter),
+            (self.facilitator, attendance.facilitator),
+        ):
+            index = box.findData(name)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self.changed.emit()
 
     def _two_cases_toggled(self, on: bool) -> None:
         for widget in (self._second_label, self.second_presenter, self.second_question):
@@ -270,3 +295,11 @@ class PeopleAndCase(QWidget):
         if index > 0:
             self.question.setPlainText(self.examples.itemText(index))
             self.examples.setCurrentIndex(0)
+
+
+def _never(suggestions: list[Suggestion]) -> bool:
+    return all(s.last_time is None for s in suggestions)
+
+
+def _names(suggestions: list[Suggestion]) -> str:
+    return ", ".join(s.member for s in suggestions)

@@ -33,11 +33,12 @@ from intervisie_desktop.ui.library.library_page import LibraryPage
 from intervisie_desktop.ui.library.own_methods import OwnMethods
 from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
 from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+from intervisie_desktop.ui.reports.flip_sheet_export import export_flip_sheet
 from intervisie_desktop.ui.reports.report_export import export_meeting_report, export_takeaway
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 from intervisie_desktop.ui.shell.menus import Menus
-from intervisie_desktop.ui.shell.window_place import remember
+from intervisie_desktop.ui.shell.window_place import fit, remember
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.prepare_page: PreparePage | None = None
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle(self.tr("Intervisie Desktop"))
-        self.resize(1280, 800)
+        fit(self)  # app.py then puts it where it was last time with these screens
 
         self.methods_page = LibraryPage(folder.library, context.language)
         self.own_methods = OwnMethods(folder, context.language, self)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         m.show_meeting.triggered.connect(self.show_meeting_page)
         m.export_takeaway.triggered.connect(self._export_takeaway)
         m.export_report.triggered.connect(self._export_report)
+        m.export_flip_sheet.triggered.connect(self._export_flip_sheet)
         m.settings.triggered.connect(self.show_settings)
         m.quit.triggered.connect(self.quit_requested)
         m.about.triggered.connect(self.show_about)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
             self.menus.show_meeting,
             self.menus.export_takeaway,
             self.menus.export_report,
+            self.menus.export_flip_sheet,
         ):
             action.setEnabled(has_meeting)
 
@@ -113,8 +116,9 @@ class MainWindow(QMainWindow):
     def show_prepare(self) -> PreparePage:
         """The preparation screen (built on first use), on its first tab."""
         if self.prepare_page is None:
+            context = self.context
             self.prepare_page = PreparePage(
-                self.context.folder, load_builtin_icebreakers(), self.context.language
+                context.folder, load_builtin_icebreakers(), context.language, context.clock
             )
             self.prepare_page.start_requested.connect(self.start_prepared)
             self.pages.addWidget(self.prepare_page)
@@ -198,6 +202,11 @@ class MainWindow(QMainWindow):
     def _export_report(self) -> None:
         if self.meeting is not None:
             export_meeting_report(self, self.meeting, self.statusBar().showMessage)
+
+    def _export_flip_sheet(self) -> None:
+        if self.meeting is not None:
+            board, record = self.meeting.board.board, self.meeting.record
+            export_flip_sheet(self, board, self.context.language, record.created.date())
 
     # ----- saving --------------------------------------------------------------------
 

@@ -57,6 +57,9 @@ class Menus:
         self.export_report = self._add(
             file_menu, QCoreApplication.translate("MainWindow", "Export meeting &report…")
         )
+        self.export_flip_sheet = self._add(
+            file_menu, QCoreApplication.translate("MainWindow", "Export a &flip-over sheet…")
+        )
         file_menu.addSeparator()
         self.settings = self._add(
             file_menu,

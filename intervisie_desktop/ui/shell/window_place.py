@@ -10,6 +10,21 @@ from PySide6.QtWidgets import QMainWindow
 from intervisie_desktop.domain.settings import Settings
 
 PREFERRED = (1280, 800)
+TITLE_BAR = 32  # the window manager's frame, not part of the available geometry
+
+
+def fit(window: QMainWindow) -> None:
+    """Up to 1280×800, within the screen's free area (a 1366×768 laptop shows the
+    start button and the status line), at the top rather than cascaded."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*PREFERRED)
+        return
+    room = screen.availableGeometry()
+    width, height = min(PREFERRED[0], room.width()), min(PREFERRED[1], room.height() - TITLE_BAR)
+    window.resize(width, height)
+    spare = room.height() - height - TITLE_BAR
+    window.move(room.left() + (room.width() - width) // 2, room.top() + max(0, spare // 2))
 
 
 def screen_setup() -> str:
@@ -22,21 +37,17 @@ def screen_setup() -> str:
 
 
 def place(window: QMainWindow, settings: Settings) -> None:
-    """Where it was last time with these screens; else as large as fits, up to 1280×800."""
+    """Where it was last time with these screens; on a small laptop all of the screen;
+    else as :func:`fit` left it."""
     saved = settings.window_geometry.get(screen_setup())
     if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
         return
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
-        window.resize(*PREFERRED)
         return
     available = screen.availableGeometry()
     if available.width() <= PREFERRED[0] + 100 or available.height() <= PREFERRED[1] + 50:
-        window.setGeometry(available)  # a small laptop: use all of it
-        window.showMaximized()
-        return
-    window.resize(*PREFERRED)
-    window.move(available.center() - window.rect().center())
+        window.showMaximized()  # a small laptop: all of it
 
 
 def remember(window: QMainWindow, settings: Settings) -> None:
