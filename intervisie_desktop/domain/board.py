@@ -11,6 +11,7 @@ share a list); the UI's undo stack is built from them.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -62,6 +63,8 @@ class BoardItem(BaseModel):
     chosen: bool = False  # advice the case presenter takes on
     shared: bool = False  # shown on the projector (never true for notes by default)
     topic: EvaluationTopic | None = None
+    owner: Line | None = None  # an action: who does it (the case presenter unless said)
+    due: date | None = None  # an action: by when
 
 
 class Board(BaseModel):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from intervisie_desktop.domain.agenda import Block
 from intervisie_desktop.domain.board import BoardItem, ItemKind, Rating
@@ -103,3 +105,23 @@ def passes_turn(block: Block, current_person: str | None, author: str | None) ->
         and current_person is not None
         and author == current_person
     )
+
+
+_DUE = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{2}|\d{4}))?\s*$")
+
+
+def parse_due(text: str, today: date) -> date | None:
+    """When an action is due, as a facilitator types it: "15-12", "15/12/2026" or
+    "15.12.26" (day first, as in Dutch). Without a year the next such day is meant.
+    Anything else is no date."""
+    match = _DUE.match(text)
+    if match is None:
+        return None
+    day, month, year = int(match[1]), int(match[2]), match[3]
+    try:
+        if year is not None:
+            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        due = date(today.year, month, day)
+        return due if due >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None

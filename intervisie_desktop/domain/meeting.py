@@ -18,6 +18,7 @@ from intervisie_desktop.domain.agenda import Block
 from intervisie_desktop.domain.board import Board, ItemKind
 from intervisie_desktop.domain.bounds import (
     MAX_BLOCKS,
+    MAX_ITEMS,
     MAX_PEOPLE,
     FileId,
     Line,
@@ -42,6 +43,7 @@ class Attendance(BaseModel):
     second_case_presenter: Line | None = None  # a second case in the same meeting
     facilitator: Line | None = None
     scribe: Line | None = None
+    online: Annotated[list[Line], Field(max_length=MAX_PEOPLE)] = []  # in a hybrid meeting
 
     def participants(self) -> Participants:
         return Participants(tuple(self.present), self.case_presenter)
@@ -70,6 +72,15 @@ class Draft(BaseModel):
     author: Line | None = None
 
 
+class DismissedHint(BaseModel):
+    """A coach's hint the facilitator set aside for one item (it stays aside)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    item_id: Reference
+    code: Reference
+
+
 class Meeting(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -88,6 +99,8 @@ class Meeting(BaseModel):
     followed_up: bool = False  # its action plan was discussed at a later meeting
     draft: Draft | None = None  # the entry line's text when it was saved
     closed: bool = False  # closed for good unfinished: never offered for resuming again
+    online: bool = False  # held in a video call (everyone), see also attendance.online
+    coach_dismissed: Annotated[list[DismissedHint], Field(max_length=MAX_ITEMS)] = []
 
     @model_validator(mode="after")
     def _clock_fits_the_agenda(self) -> Self:

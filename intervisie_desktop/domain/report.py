@@ -45,6 +45,7 @@ _TEXTS = {
         "about_method": "over de werkvorm",
         "not_reached": "niet aan toegekomen",
         "extra_round": "aanvullende vraag",
+        "due": "vóór",
         "own_evaluation": "Jouw evaluatie en inzichten",
         "tally": "Inbreng per deelnemer",
         "on_board": "op de flap",
@@ -79,6 +80,7 @@ _TEXTS = {
         "about_method": "about the method",
         "not_reached": "not reached",
         "extra_round": "extra round",
+        "due": "by",
         "own_evaluation": "Your own evaluation and insights",
         "tally": "Contributions per member",
         "on_board": "on the flip chart",
@@ -175,6 +177,16 @@ def _rated(item: BoardItem, t: dict[str, str]) -> str:
     return f"[{t[item.rating.value]}] " if isinstance(item.rating, Rating) else ""
 
 
+def _action(item: BoardItem, t: dict[str, str], options: TakeawayOptions) -> str:
+    """One line of the action plan: what, and where known who and by when."""
+    parts = []
+    if item.owner:
+        parts.append(initials(item.owner) if options.use_initials else item.owner)
+    if item.due is not None:
+        parts.append(f"{t['due']} {item.due.strftime('%d-%m-%Y')}")
+    return f"{item.text} — {', '.join(parts)}" if parts else item.text
+
+
 def takeaway_report(
     facts: MeetingFacts, board: Board, language: str, options: TakeawayOptions
 ) -> Report:
@@ -211,7 +223,9 @@ def takeaway_report(
     shared = board.of_kind(ItemKind.SHARED_ADVICE)
     if shared:
         sections.append(Section(t["shared_advice"], [a.text for a in shared]))
-    sections.append(Section(t["plan"], [a.text for a in board.of_kind(ItemKind.ACTION)]))
+    sections.append(
+        Section(t["plan"], [_action(a, t, options) for a in board.of_kind(ItemKind.ACTION)])
+    )
     own = [
         e.text
         for e in board.of_kind(ItemKind.EVALUATION)

@@ -52,6 +52,7 @@ class TurnRecord(BaseModel):
     current: Annotated[int, Field(ge=0)] | None
     done: Annotated[list[Annotated[int, Field(ge=0)]], Field(max_length=MAX_PEOPLE)]
     turn_started_at: Seconds
+    spoken: Annotated[dict[Name, Seconds], Field(max_length=MAX_PEOPLE)] = {}  # finished turns
 
     @model_validator(mode="after")
     def _people_exist(self) -> Self:
@@ -109,6 +110,7 @@ def take_snapshot(engine: SessionEngine) -> EngineSnapshot:
                 current=tracker.current,
                 done=sorted(tracker.done),
                 turn_started_at=clamp_seconds(tracker.turn_started_at),
+                spoken={p: clamp_seconds(s) for p, s in tracker.spoken.items() if p},
             )
             for index, tracker in engine.turn_trackers().items()
         ],
@@ -159,6 +161,7 @@ def restore_engine(
         tracker.current = turn.current
         tracker.done = set(turn.done)
         tracker.turn_started_at = turn.turn_started_at
+        tracker.spoken = dict(turn.spoken)
         trackers[turn.block_index] = tracker
     counted = list(snapshot.counted)
     open_segment = segments[-1] if running and segments and segments[-1].end is None else None

@@ -71,10 +71,10 @@ GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
 METHOD = FileKind("intervisie-desktop/method", 2, Method, "method", {1: fields_added}, indent=2)
 MEETING = FileKind(
     "intervisie-desktop/meeting",
-    3,
+    4,
     Meeting,
     "meeting",
-    {1: meeting_v1_to_v2, 2: meeting_v2_to_v3},
+    {1: meeting_v1_to_v2, 2: meeting_v2_to_v3, 3: fields_added},
     indent=None,
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
     light_check=check_meeting_bounds,

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -345,6 +344,14 @@
     <message>
         <source>about the method</source>
         <translation>over de werkvorm</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Klaar vóór</translation>
+    </message>
+    <message>
+        <source>by when? 15-12</source>
+        <translation>vóór wanneer? 15-12</translation>
     </message>
     <message>
         <source>New item for the board</source>
@@ -910,7 +917,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
+        <source>Paste messages from a video call's chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -949,7 +956,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter&apos;s redefinition</source>
+        <source>the case presenter's redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -1009,7 +1016,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter&apos;s definition</source>
+        <source>The case presenter's definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1193,7 +1200,7 @@
         <translation>de kennismaking vervalt</translation>
     </message>
     <message>
-        <source>the case presenter&apos;s reflection is left out</source>
+        <source>the case presenter's reflection is left out</source>
         <translation>de reflectie van de casusinbrenger vervalt</translation>
     </message>
     <message>
@@ -1499,7 +1506,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group&apos;s experience with intervisie</source>
+        <source>The group's experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1535,7 +1542,7 @@
         <translation>Agenda i&amp;nkorten zodat het past</translation>
     </message>
     <message>
-        <source>&amp;Group&apos;s experience:</source>
+        <source>&amp;Group's experience:</source>
         <translation>&amp;Ervaring van de groep:</translation>
     </message>
     <message>
@@ -2064,7 +2071,7 @@
         <translation>Duur van elke bijeenkomst</translation>
     </message>
     <message>
-        <source>Place, or the call&apos;s link</source>
+        <source>Place, or the call's link</source>
         <translation>Plaats, of de link van het gesprek</translation>
     </message>
     <message>
@@ -2123,7 +2130,7 @@
         <translation>Voorbespre&amp;king…</translation>
     </message>
     <message>
-        <source>Go through the method&apos;s points with the case presenter</source>
+        <source>Go through the method's points with the case presenter</source>
         <translation>Loop de aandachtspunten van de werkvorm door met de casusinbrenger</translation>
     </message>
     <message>
@@ -2502,7 +2509,7 @@
         <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
     </message>
     <message>
-        <source>its lock file is not one of Intervisie Desktop&apos;s</source>
+        <source>its lock file is not one of Intervisie Desktop's</source>
         <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
     </message>
     <message>
@@ -2626,7 +2633,7 @@
         <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <source>The computer's clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
         <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
     </message>
 </context>
@@ -2977,7 +2984,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop&apos;s</source>
+        <source>automatic: a screen other than the laptop's</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>

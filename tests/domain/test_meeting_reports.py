@@ -60,3 +60,38 @@ def test_the_takeaway_labels_extra_questions_and_keeps_the_presenters_evaluation
     assert "- Who decides? (extra round)" in text
     assert "## Your own evaluation and insights\n\n- I saw my own part." in text
     assert "Good method." not in text  # another member's evaluation is the group's
+
+
+def test_action_items_carry_who_and_by_when(library: MethodLibrary) -> None:
+    from datetime import date  # noqa: PLC0415
+
+    from intervisie_desktop.domain.capture import parse_due  # noqa: PLC0415
+
+    today = date(2026, 11, 30)
+    assert parse_due("15-12", today) == date(2026, 12, 15)
+    assert parse_due("3/1", today) == date(2027, 1, 3)  # past this year: next year's
+    assert parse_due("15.12.27", today) == date(2027, 12, 15)
+    assert parse_due("31-2", today) is None and parse_due("soon", today) is None
+    method = library.get("vijfstappen")
+    clock = FakeClock()
+    engine = SessionEngine(build_agenda(method, []), clock, Participants(("Anna", "Dewi"), "Dewi"))
+    board = Board(
+        items=[
+            BoardItem(
+                kind=ItemKind.ACTION, text="Ask for a day", owner="Dewi", due=date(2026, 12, 15)
+            ),
+            BoardItem(kind=ItemKind.ACTION, text="Read about saying no"),
+        ]
+    )
+    report = takeaway_for(
+        engine,
+        board=board,
+        title="Five steps",
+        case_questions=("", ""),
+        language="nl",
+        options=TakeawayOptions(use_initials=True),
+        now=clock.wall(),
+    )
+    text = to_markdown(report)
+    assert "- Ask for a day — D., vóór 15-12-2026" in text
+    assert "- Read about saying no\n" in text

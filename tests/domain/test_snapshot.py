@@ -117,6 +117,7 @@ def test_turns_are_restored_with_the_same_person_and_time() -> None:
     assert (again.current_person, sorted(again.done), again.pending) == expected
     assert again.current_person == "Chris"
     assert again.turn_remaining(restored.elapsed()) == pytest.approx(turn_left)
+    assert again.spoken == tracker.spoken == {"Anna": pytest.approx(100)}  # for the tally
     restored.next_turn()
     assert again.current_person == "Bram"
 

@@ -39,6 +39,7 @@ SAMPLE_FILES: list[tuple[str, str, FileKind[BaseModel]]] = [
     ("meeting-v1.json", f"meetings/{MEETING_ID}.json", MEETING),
     ("meeting-v2.json", f"meetings/{MEETING_ID}.json", MEETING),
     ("meeting-v3.json", f"meetings/{MEETING_ID}.json", MEETING),
+    ("meeting-v4.json", f"meetings/{MEETING_ID}.json", MEETING),
     ("group-v1.json", f"groups/{GROUP_ID}.json", GROUP),
     ("method-v1.json", f"methods/{METHOD_ID}.json", METHOD),
     ("method-v2.json", f"methods/{METHOD_ID}.json", METHOD),

@@ -247,7 +247,8 @@ class BoardPane(QWidget):
             self.board.edit_text(item_id, text)
             self._editing = None
         else:
-            item = self.entry_row.new_item(text, self.session.engine.block.id)
+            engine = self.session.engine
+            item = self.entry_row.new_item(text, engine.block.id, engine.clock.wall().date())
             item_id = item.id
             self.board.add(item)
             self._pass_turn(item)

@@ -24,6 +24,7 @@ class CoachHints(QObject):
         language: str,
         *,
         enabled: bool = True,
+        dismissed: set[tuple[str, HintCode]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -31,7 +32,7 @@ class CoachHints(QObject):
         self._board = board
         self._language = language
         self.enabled = enabled
-        self.dismissed: set[tuple[str, HintCode]] = set()
+        self.dismissed: set[tuple[str, HintCode]] = set(dismissed or ())
         self._hints: dict[str, tuple[Hint, ...]] = {}
         for item in board.board.items:
             self._check(item)

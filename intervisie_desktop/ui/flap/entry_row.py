@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from intervisie_desktop.domain.authors import AuthorMatcher
 from intervisie_desktop.domain.board import BoardItem, EvaluationTopic, ItemKind
-from intervisie_desktop.domain.capture import PaneMode
+from intervisie_desktop.domain.capture import PaneMode, parse_due
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.flap.entry_line import EntryLine
 
@@ -31,6 +33,10 @@ class EntryRow(QWidget):
         self.topic.setAccessibleName(self.tr("Evaluation about"))
         self.topic.addItem(self.tr("about the case"), EvaluationTopic.CASE)
         self.topic.addItem(self.tr("about the method"), EvaluationTopic.METHOD)
+        self.due = QLineEdit()
+        self.due.setAccessibleName(self.tr("Due by"))
+        self.due.setPlaceholderText(self.tr("by when? 15-12"))
+        self.due.setMaximumWidth(120)
         self.entry = EntryLine()
         self.entry.setAccessibleName(self.tr("New item for the board"))
         row = QHBoxLayout(self)
@@ -38,6 +44,7 @@ class EntryRow(QWidget):
         row.addWidget(self.kind)
         row.addWidget(self.author)
         row.addWidget(self.topic)
+        row.addWidget(self.due)
         row.addWidget(self.entry, 1)
 
     def set_step(self, mode: PaneMode, members: tuple[str, ...]) -> None:
@@ -72,16 +79,27 @@ class EntryRow(QWidget):
         don't matter), or None when the name fits nobody or more than one member."""
         return self._authors.match(self.author.currentText()).member
 
-    def new_item(self, text: str, block_id: str) -> BoardItem:
+    def new_item(self, text: str, block_id: str, today: date) -> BoardItem:
         kind = self.current_kind()
         topic = EvaluationTopic(self.topic.currentData()) if kind is ItemKind.EVALUATION else None
-        return BoardItem(
-            kind=kind, text=text, author=self.chosen_author(), block_id=block_id, topic=topic
+        action = kind is ItemKind.ACTION
+        author = self.chosen_author()
+        item = BoardItem(
+            kind=kind,
+            text=text,
+            author=author,
+            block_id=block_id,
+            topic=topic,
+            owner=author if action else None,
+            due=parse_due(self.due.text(), today) if action else None,
         )
+        self.due.clear()
+        return item
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
         self.topic.setVisible(kind is ItemKind.EVALUATION)
+        self.due.setVisible(kind is ItemKind.ACTION)
         placeholders = {
             ItemKind.QUESTION: self.tr("Type a question and press Enter"),
             ItemKind.PROBLEM_DEFINITION: self.tr("My problem is…"),

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from intervisie_desktop.domain.meeting import Draft, Meeting
+from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
 from intervisie_desktop.store.files import FolderGoneError
 from intervisie_desktop.store.repository import DataFolder
@@ -83,7 +83,8 @@ class Autosave(QObject):
         self._saving = False
         self._again = False
         self._in_flight: Meeting | None = None
-        self.draft: Callable[[], Draft | None] = lambda: None  # the entry line's text
+        # what the views hold that the record keeps too (the draft, the coach's set-asides)
+        self.live_parts: Callable[[], dict[str, object]] = dict
         self.unsaved = False
         self.gone = False  # the folder went away: saves wait for it, or for another place
         self.read_only = store.meeting_is_read_only(meeting.id) if self._exists() else False
@@ -117,7 +118,7 @@ class Autosave(QObject):
                 "blocks": [b.model_copy() for b in engine.blocks],
                 "board": self._board.board(),
                 "clock": snapshot_at_quit(engine) if quitting else take_snapshot(engine),
-                "draft": self.draft(),
+                **self.live_parts(),
             }
         )
 

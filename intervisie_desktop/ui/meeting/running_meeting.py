@@ -14,11 +14,11 @@ from PySide6.QtCore import QMetaObject, QObject, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMessageBox
 
-from intervisie_desktop.domain.coach import Coach
+from intervisie_desktop.domain.coach import Coach, HintCode
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.domain.in_view import kept_in_view
-from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.domain.meeting import DismissedHint, Meeting
 from intervisie_desktop.domain.meeting_reports import report_for, takeaway_for
 from intervisie_desktop.domain.meeting_start import MeetingStart, case_presenters
 from intervisie_desktop.domain.report import Report, TakeawayOptions
@@ -80,6 +80,7 @@ class RunningMeeting(QObject):
             self.board,
             context.language,
             enabled=settings.coach,
+            dismissed={(d.item_id, HintCode(d.code)) for d in self.record.coach_dismissed},
             parent=self,
         )
         self.page = MeetingPage(self.controller, self.board, actions, self.hints)
@@ -107,10 +108,20 @@ class RunningMeeting(QObject):
         )
         self.autosave.saved.connect(folder.meeting_saved)
         pane = self.page.board_pane
-        self.autosave.draft = pane.draft
+        self.autosave.live_parts = self._live_parts
+        self.hints.changed.connect(lambda _position: self.autosave.schedule())
         pane.restore_draft(self.record.draft)
         pane.draft_changed.connect(lambda _text: self.autosave.schedule())
         self.autosave.save_now()
+
+    def _live_parts(self) -> dict[str, object]:
+        return {
+            "draft": self.page.board_pane.draft(),
+            "coach_dismissed": [
+                DismissedHint(item_id=item, code=code)
+                for item, code in sorted(self.hints.dismissed)
+            ],
+        }
 
     def _connect_actions(self) -> list[QMetaObject.Connection]:
         c, a = self.controller, self._actions

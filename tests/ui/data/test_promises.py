@@ -214,3 +214,27 @@ def test_a_damaged_meeting_found_while_listing_a_group_is_reported(
     assert told and damaged.id in told[0]
     window.context.folder.meetings_of(demo_group().id)
     assert len(told) == 1  # told once, not at every look
+
+
+def test_a_coach_hint_set_aside_stays_aside_after_a_restart(
+    main_window_in,
+    store: DataFolder,
+    qtbot: QtBot,
+    clock: FakeClock,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    window: MainWindow = main_window_in("en")
+    _start(window, qtbot)
+    meeting = window.meeting
+    assert meeting is not None
+    meeting.board.add(BoardItem(kind=ItemKind.QUESTION, text="Why did you say yes?"))
+    item = meeting.board.board.items[-1]
+    (hint,) = meeting.hints.for_item(item.id)
+    meeting.hints.dismiss(item.id, hint.code)
+    window.close_meeting()
+    again: MainWindow = main_window_in("en")
+    _answer_resume(monkeypatch, "&Go on", [])
+    start = offer_resume(again, again.context.folder, clock, "en")
+    assert start is not None
+    resumed = again.run(start)
+    assert resumed.hints.for_item(item.id) == ()
