@@ -58,7 +58,8 @@ def meeting_window(
     shown); it plays no chime and leaves the screen saver alone."""
     folder = FolderService(store.root, Settings(), library)
     folder.attach(store)
-    window = MainWindow(AppContext(language, clock, folder, Chime(enabled=False), _NoWakeLock()))
+    context = AppContext(language, clock, folder, Chime(enabled=False), _NoWakeLock())
+    window = MainWindow.over(context)
     window.run(start)
     return window
 

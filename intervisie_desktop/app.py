@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.methods import MethodLibrary
     from intervisie_desktop.domain.settings import Settings
     from intervisie_desktop.store.repository import DataFolder
+    from intervisie_desktop.ui.app_context import AppContext
     from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -63,66 +64,44 @@ def _application() -> QApplication:
 
 
 def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
-    # What needs no Qt comes first. PySide6 hooks every import that follows it (it
-    # reads each module's source to see whether it uses PySide6), so pydantic, the
-    # settings and the method library are read before Qt is imported.
-    from intervisie_desktop.domain.definitions import DefinitionError
-    from intervisie_desktop.store.settings_file import load_settings
+    # The first window needs only the language, its place and the methods' names, read
+    # with the standard library. They come before Qt: PySide6 hooks every import that
+    # follows it. Everything else is loaded after the first paint (_load_the_rest).
+    from intervisie_desktop.domain.catalogue import listed_methods, read_catalogue
+    from intervisie_desktop.store.settings_peek import peek_settings
 
     data_dir = _data_dir(args, cleanup)
-    loaded = load_settings(data_dir)  # plain, never encrypted: needed before unlocking
-    library = _read_library()
+    peek = peek_settings(data_dir)  # settings are never encrypted: readable before unlocking
 
     # Qt only now, so --help/--version stay instant.
-    from PySide6.QtCore import QTimer
-
-    from intervisie_desktop.ui.data.single_instance import SingleInstance
     from intervisie_desktop.ui.i18n import choose_language, install_translators
-    from intervisie_desktop.ui.paint_watch import on_first_paint
 
     app = _application()
-    language = choose_language(args.lang or loaded.settings.language)
+    language = choose_language(args.lang or peek.language)
     _translators = install_translators(app, language)  # kept alive while the app runs
-    if isinstance(library, DefinitionError):
-        _say_library_damaged(library)
-        return 1
-
-    instance = SingleInstance(data_dir)
     if not (args.screenshot or args.export_takeaway or args.smoke):
-        if instance.ask_running_instance():
+        from intervisie_desktop.ui.data.instance_address import knock, server_name
+
+        if knock(server_name(data_dir)):
             return 0  # the running window came forward; no second writer
-        instance.listen()
-    demo_clock = _demo_clock(args)
-    window = _main_window(data_dir, loaded.settings, library, language, demo_clock)
-    folder = window.context.folder
-    instance.raise_requested.connect(window.bring_forward)
-    if loaded.problem:
-        from intervisie_desktop.ui.problem_text import describe_problem
-
-        window.statusBar().showMessage(describe_problem(loaded.problem))
-
-    def attach_data() -> bool:
-        """Open (and if need be unlock) the data folder and show what is in it."""
-        from intervisie_desktop.ui.data.open_folder import open_data_folder
-
-        store = open_data_folder(data_dir, window)
-        if store is None:
-            return False
-        cleanup.callback(store.close)
-        if demo_clock is not None:
-            _write_demo_data(store, library, demo_clock, language)
-        folder.attach(store)
-        if demo_clock is not None:
-            _start_demo_meeting(window, demo_clock)
-        return True
-
-    if demo_clock is not None:  # the demo, pictures and exports need their data first
-        if not attach_data():
+    methods = read_catalogue(language)
+    if methods is None:  # a method file is not even readable: say which, as the library does
+        library = _validated_library()
+        if library is None:
             return 1
-    else:  # paint the window first, then read the data folder
+        methods = listed_methods(library, language)
+
+    from intervisie_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(language, methods)
+    demo_clock = _demo_clock(args)
+    if demo_clock is not None:  # the demo, pictures and exports need their data first
+        if not _load_the_rest(args, data_dir, window, demo_clock, cleanup):
+            return 1
+    else:  # paint the window first, then load the rest
 
         def after_first_paint() -> None:
-            if not attach_data():
+            if not _load_the_rest(args, data_dir, window, None, cleanup):
                 app.exit(1)
             elif args.smoke:
                 app.quit()  # the smoke check covers opening the data folder too
@@ -131,37 +110,84 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
                 after_start(window)
 
+        from PySide6.QtCore import QTimer
+
+        from intervisie_desktop.ui.paint_watch import on_first_paint
+
         on_first_paint(window, lambda: QTimer.singleShot(0, after_first_paint))
 
-    return _output_or_show(args, app, window, language, quit_when_painted=demo_clock is not None)
+    return _output_or_show(
+        args, app, window, peek.window_geometry, cleanup, quit_when_painted=demo_clock is not None
+    )
 
 
-def _main_window(
+def _load_the_rest(
+    args: argparse.Namespace,
+    data_dir: Path,
+    window: MainWindow,
+    demo_clock: FakeClock | ShiftedClock | None,
+    cleanup: ExitStack,
+) -> bool:
+    """What the first paint did without: answering a second start, the validated
+    library, the settings, the window's context, then the data folder (its lock, and
+    the passphrase if it is encrypted). False when the app cannot go on."""
+    if not (args.screenshot or args.export_takeaway or args.smoke):
+        from intervisie_desktop.ui.data.single_instance import SingleInstance
+
+        instance = SingleInstance(data_dir, window)
+        if instance.listen():
+            instance.raise_requested.connect(window.bring_forward)
+            cleanup.callback(instance.close)
+    library = _validated_library()
+    if library is None:
+        return False
+    from intervisie_desktop.store.settings_file import load_settings
+
+    loaded = load_settings(data_dir)
+    window.attach(_context(data_dir, loaded.settings, library, window.language, demo_clock))
+    if loaded.problem:
+        from intervisie_desktop.ui.problem_text import describe_problem
+
+        window.statusBar().showMessage(describe_problem(loaded.problem))
+    from intervisie_desktop.ui.data.open_folder import open_data_folder
+
+    store = open_data_folder(data_dir, window)
+    if store is None:
+        return False
+    cleanup.callback(store.close)
+    if demo_clock is not None:
+        _write_demo_data(store, library, demo_clock, window.language)
+    window.context.folder.attach(store)
+    if demo_clock is not None:
+        _start_demo_meeting(window, demo_clock)
+    return True
+
+
+def _context(
     data_dir: Path,
     settings: Settings,
     library: MethodLibrary,
     language: str,
     demo_clock: Clock | None,
-) -> MainWindow:
-    """The one context every window gets, and the main window over it."""
+) -> AppContext:
+    """The one context every window gets."""
     from intervisie_desktop.domain.clock import SystemClock
     from intervisie_desktop.ui.app_context import AppContext
     from intervisie_desktop.ui.data.folder_service import FolderService
     from intervisie_desktop.ui.meeting.chime import Chime
     from intervisie_desktop.ui.meeting.wake_lock import WakeLock
-    from intervisie_desktop.ui.shell.main_window import MainWindow
 
     folder = FolderService(data_dir, settings, library)
     clock = demo_clock or SystemClock()
-    context = AppContext(language, clock, folder, Chime(settings.sound), WakeLock())
-    return MainWindow(context)
+    return AppContext(language, clock, folder, Chime(settings.sound), WakeLock())
 
 
 def _output_or_show(
     args: argparse.Namespace,
     app: QApplication,
     window: MainWindow,
-    language: str,
+    remembered_places: dict[str, str],
+    cleanup: ExitStack,
     *,
     quit_when_painted: bool,
 ) -> int:
@@ -169,11 +195,10 @@ def _output_or_show(
     from PySide6.QtCore import QTimer
 
     from intervisie_desktop.ui.paint_watch import on_first_paint
-    from intervisie_desktop.ui.shell.leaving import QuitSignals, SleepWatch
     from intervisie_desktop.ui.shell.window_place import place
 
     if args.export_takeaway:
-        return _export_takeaway(window, Path(args.export_takeaway), language)
+        return _export_takeaway(window, Path(args.export_takeaway), window.language)
     if args.screenshot:
         from intervisie_desktop.ui.shell.screenshots import render_screenshots
 
@@ -188,18 +213,23 @@ def _output_or_show(
                 QTimer.singleShot(0, app.quit)
 
         on_first_paint(window, _painted)
-    place(window, window.context.folder.settings)
+    place(window, remembered_places)
     window.show()
+    on_first_paint(window, lambda: _watch_leaving(app, window, cleanup))
+    app.aboutToQuit.connect(window.close_meeting)
+    return app.exec()
+
+
+def _watch_leaving(app: QApplication, window: MainWindow, cleanup: ExitStack) -> None:
+    """A signal, the session's end or sleep: save the meeting first (set up once painted)."""
+    from intervisie_desktop.ui.shell.leaving import QuitSignals, SleepWatch
+
     leaving = QuitSignals(app)
     leaving.received.connect(lambda _number: window.leave_now())
+    cleanup.callback(leaving.restore)
     sleep = SleepWatch(app)
     sleep.about_to_sleep.connect(window.save_meeting_now)
     app.commitDataRequest.connect(lambda _manager: window.save_meeting_now())
-    app.aboutToQuit.connect(window.close_meeting)
-    try:
-        return app.exec()
-    finally:
-        leaving.restore()
 
 
 def _export_takeaway(window: MainWindow, path: Path, language: str) -> int:
@@ -247,15 +277,16 @@ def _start_demo_meeting(window: MainWindow, clock: FakeClock | ShiftedClock) -> 
     meeting.show_follow_up(latest_follow_up(folder.meetings_of(DEMO_GROUP_ID), clock.wall()))
 
 
-def _read_library() -> MethodLibrary | DefinitionError:
-    """The built-in methods, or the problem with a damaged file (said once Qt is up)."""
+def _validated_library() -> MethodLibrary | None:
+    """The built-in methods, validated; None once the damaged file is named (Qt is up)."""
     from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.domain.methods import load_method_library
 
     try:
         return load_method_library()
     except DefinitionError as exc:
-        return exc
+        _say_library_damaged(exc)
+        return None
 
 
 def _say_library_damaged(problem: DefinitionError) -> None:

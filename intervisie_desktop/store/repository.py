@@ -58,7 +58,8 @@ from intervisie_desktop.store.method_files import (
 )
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.retention import RetentionPlan
-from intervisie_desktop.store.settings_file import SETTINGS_FILE, read_settings, write_settings
+from intervisie_desktop.store.settings_file import read_settings, write_settings
+from intervisie_desktop.store.settings_peek import SETTINGS_FILE
 
 PassphraseRequiredError = crypto.PassphraseRequiredError
 _KINDS: dict[str, FileKind[BaseModel]] = {

@@ -19,8 +19,8 @@ from intervisie_desktop.store.files import FileStore, Problem, ReadOnlyFileError
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.safe_read import read_regular
 from intervisie_desktop.store.settings_format import SETTINGS
+from intervisie_desktop.store.settings_peek import SETTINGS_FILE
 
-SETTINGS_FILE = "settings.json"
 FORMAT = SETTINGS.format
 SCHEMA_VERSION = SETTINGS.version
 

@@ -10,6 +10,7 @@ from intervisie_desktop.domain.methods import CaptureKind, CaseType, Role, Trust
 from intervisie_desktop.domain.outline import Part
 from intervisie_desktop.domain.recommend import Experience, Familiarity, Reason
 from intervisie_desktop.domain.timefmt import format_countdown
+from intervisie_desktop.ui.minutes import minutes_text as plain_minutes_text
 
 _ROLES = {
     Role.CASE_PRESENTER: QT_TRANSLATE_NOOP("Labels", "case presenter"),
@@ -99,7 +100,7 @@ def trust_name(trust: Trust) -> str:
 
 
 def minutes_text(minutes: int) -> str:
-    return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(minutes))
+    return plain_minutes_text(minutes)
 
 
 def board_list_title(kind: ItemKind) -> str:

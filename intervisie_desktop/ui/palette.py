@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from intervisie_desktop.ui.projector.presenter_theme import contrast_ratio
+from intervisie_desktop.ui.contrast import contrast_ratio
 
 MINIMUM = 4.5  # WCAG 1.4.3, normal text
 STEPS = 40

@@ -74,7 +74,7 @@ def main_window_in(
         folder = FolderService(store.root, Settings(), library)
         folder.attach(store)
         context = AppContext(language, clock, folder, CountingChime(), FakeWakeLock())
-        window = MainWindow(context)
+        window = MainWindow.over(context)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

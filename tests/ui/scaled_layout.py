@@ -121,7 +121,7 @@ def main() -> None:
     store = DataFolder.open(Path(sys.argv[1]))
     folder = FolderService(store.root, Settings(), library)
     folder.attach(store)
-    window = MainWindow(AppContext("nl", clock, folder, Chime(enabled=False), WakeLock()))
+    window = MainWindow.over(AppContext("nl", clock, folder, Chime(enabled=False), WakeLock()))
     demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "nl")
     window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
     window.show()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.domain.settings import BLACKOUT_COLOURS
-from intervisie_desktop.ui.projector.presenter_theme import BLACKOUT, FLASH, THEMES, contrast_ratio
+from intervisie_desktop.ui.contrast import contrast_ratio
+from intervisie_desktop.ui.projector.presenter_theme import BLACKOUT, FLASH, THEMES
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QAbstractSpinBox)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
-from intervisie_desktop.ui.projector.presenter_theme import contrast_ratio
+from intervisie_desktop.ui.contrast import contrast_ratio
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 RING_CONTRAST = 3.0

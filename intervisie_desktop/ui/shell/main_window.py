@@ -3,9 +3,18 @@
 It holds the method library page, the preparation page (built on first use)
 and at most one :class:`RunningMeeting`; the data folder is the context's
 :class:`FolderService`. Everything else lives with the feature it belongs to.
+
+The window is built in two steps, so it can be painted before the slow parts of
+the app are loaded: first the shell (menus, the method list from the light
+catalogue), then :meth:`MainWindow.attach` gives it its :class:`AppContext`
+(the validated library, the settings, the data folder). Commands that need the
+data folder wait until it is open. Heavy features load on first use
+(:mod:`on_demand`).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
@@ -18,65 +27,60 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop import __version__
-from intervisie_desktop.domain.history import latest_follow_up
-from intervisie_desktop.domain.icebreakers import load_builtin_icebreakers
-from intervisie_desktop.domain.meeting_start import MeetingStart, start_prepared
-from intervisie_desktop.domain.preparation import PreparedMeeting
-from intervisie_desktop.ui.app_context import AppContext
-from intervisie_desktop.ui.data.damaged_files import report_problems
-from intervisie_desktop.ui.data.folder_gone_bar import FolderGoneBar
-from intervisie_desktop.ui.dialogs.about import about_box
-from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
-from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
-from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from intervisie_desktop.domain.catalogue import ListedMethod, listed_methods
 from intervisie_desktop.ui.library.library_page import LibraryPage
-from intervisie_desktop.ui.library.own_methods import OwnMethods
-from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
-from intervisie_desktop.ui.prepare.prepare_page import PreparePage
-from intervisie_desktop.ui.reports.flip_sheet_export import export_flip_sheet
-from intervisie_desktop.ui.reports.report_export import export_meeting_report, export_takeaway
+from intervisie_desktop.ui.shell import on_demand
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 from intervisie_desktop.ui.shell.menus import Menus
 from intervisie_desktop.ui.shell.window_place import fit, remember
 
+if TYPE_CHECKING:
+    from intervisie_desktop.domain.meeting_start import MeetingStart
+    from intervisie_desktop.domain.preparation import PreparedMeeting
+    from intervisie_desktop.ui.app_context import AppContext
+    from intervisie_desktop.ui.data.folder_gone_bar import FolderGoneBar
+    from intervisie_desktop.ui.library.own_methods import OwnMethods
+    from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
+    from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+
+
+class NotAttachedError(RuntimeError):
+    """The window's context is used before :meth:`MainWindow.attach` (a programming error)."""
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, language: str, methods: list[ListedMethod]) -> None:
         super().__init__()
-        self.context = context
-        folder = context.folder
+        self.language = language
+        self._context: AppContext | None = None
+        self._own_methods: OwnMethods | None = None
+        self._folder_gone: FolderGoneBar | None = None
         self.meeting: RunningMeeting | None = None
         self.prepare_page: PreparePage | None = None
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle(self.tr("Intervisie Desktop"))
         fit(self)  # app.py then puts it where it was last time with these screens
 
-        self.methods_page = LibraryPage(folder.library, context.language)
-        self.own_methods = OwnMethods(folder, context.language, self)
+        self.methods_page = LibraryPage(methods, language)
         page = self.methods_page
         page.start_requested.connect(self._prepare_with)
-        page.duplicate_requested.connect(self.own_methods.duplicate)
-        page.new_requested.connect(self.own_methods.new)
-        page.edit_requested.connect(self.own_methods.edit)
-        page.delete_requested.connect(self.own_methods.delete)
-        page.export_requested.connect(self.own_methods.export)
-        page.import_requested.connect(self.own_methods.import_file)
-        folder.library_changed.connect(page.reload)
-        folder.failed.connect(self.show_not_saved)
-        folder.problems_found.connect(lambda: report_problems(self, folder))
+        # lambdas: own_methods is made on first use, so it is looked up at the click
+        page.duplicate_requested.connect(lambda i: self.own_methods.duplicate(i))  # noqa: PLW0108
+        page.new_requested.connect(lambda: self.own_methods.new())  # noqa: PLW0108
+        page.edit_requested.connect(lambda i: self.own_methods.edit(i))  # noqa: PLW0108
+        page.delete_requested.connect(lambda i: self.own_methods.delete(i))  # noqa: PLW0108
+        page.export_requested.connect(lambda i: self.own_methods.export(i))  # noqa: PLW0108
+        page.import_requested.connect(lambda: self.own_methods.import_file())  # noqa: PLW0108
         self.pages = QStackedWidget()
         self.pages.addWidget(self.methods_page)
-        self.folder_gone = FolderGoneBar(folder)
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.folder_gone)
-        column.addWidget(self.pages, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.actions_ = MeetingActions(self)
-        self.actions_.single_keys = folder.settings.single_key_shortcuts
         self.actions_.on(Command.HELP, self.show_shortcuts)
         self.menus = Menus(self, self.actions_, self.undo_group)
         m = self.menus
@@ -96,8 +100,59 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.privacy_note)  # stays while messages come
         self.methods_page.method_list.setFocus()
 
+    @classmethod
+    def over(cls, context: AppContext) -> MainWindow:
+        """The window built and given its context at once (the demo, tests)."""
+        window = cls(context.language, listed_methods(context.folder.library, context.language))
+        window.attach(context)
+        return window
+
+    # ----- the context ---------------------------------------------------------------
+
+    def attach(self, context: AppContext) -> None:
+        """The validated library, the settings and the data folder's service are there:
+        show the library, and let the data commands work once the folder is open."""
+        self._context = context
+        folder = context.folder
+        self.actions_.single_keys = folder.settings.single_key_shortcuts
+        folder.library_changed.connect(self.methods_page.reload)
+        folder.failed.connect(self.show_not_saved)
+        folder.problems_found.connect(lambda: on_demand.report_problems(self, folder))
+        folder.opened.connect(self._update_enabled)
+        self.methods_page.reload(folder.library)
+        self._update_enabled()
+
+    @property
+    def attached(self) -> bool:
+        return self._context is not None
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            raise NotAttachedError
+        return self._context
+
+    @property
+    def own_methods(self) -> OwnMethods:
+        """Duplicating, editing, exporting and importing own methods (made on first use)."""
+        if self._own_methods is None:
+            self._own_methods = on_demand.own_methods(self.context.folder, self.language, self)
+        return self._own_methods
+
+    @property
+    def folder_gone(self) -> FolderGoneBar:
+        """The bar that says the data folder went away (made when a meeting first runs)."""
+        if self._folder_gone is None:
+            self._folder_gone = on_demand.folder_gone_bar(self.context.folder)
+            self._column.insertWidget(0, self._folder_gone)
+        return self._folder_gone
+
     def _update_enabled(self) -> None:
         has_meeting = self.meeting is not None
+        folder_open = self._context is not None and self._context.folder.is_open
+        self.menus.prepare.setEnabled(folder_open)
+        self.menus.settings.setEnabled(folder_open)
+        self.methods_page.set_ready(folder_open)
         for action in self.actions_.meeting_actions():
             action.setEnabled(has_meeting)
         for action in (
@@ -116,10 +171,7 @@ class MainWindow(QMainWindow):
     def show_prepare(self) -> PreparePage:
         """The preparation screen (built on first use), on its first tab."""
         if self.prepare_page is None:
-            context = self.context
-            self.prepare_page = PreparePage(
-                context.folder, load_builtin_icebreakers(), context.language, context.clock
-            )
+            self.prepare_page = on_demand.prepare_page(self.context)
             self.prepare_page.start_requested.connect(self.start_prepared)
             self.pages.addWidget(self.prepare_page)
         self.pages.setCurrentWidget(self.prepare_page)
@@ -136,13 +188,13 @@ class MainWindow(QMainWindow):
     def start_prepared(self, prepared: PreparedMeeting) -> None:
         if self.meeting is not None and not self._confirm_replace():
             return
-        context = self.context
-        start = start_prepared(prepared, context.folder.library, context.clock, context.language)
+        folder = self.context.folder
+        start = on_demand.meeting_start(prepared, self.context)
         group_id = start.record.group_id
-        past = context.folder.meetings_of(group_id) if group_id else []
+        past = folder.meetings_of(group_id) if group_id else []
         self.run(start)
         assert self.meeting is not None
-        self.meeting.show_follow_up(latest_follow_up(past, start.record.created))
+        self.meeting.show_follow_up(on_demand.latest_follow_up(past, start.record.created))
 
     def _confirm_replace(self) -> bool:
         assert self.meeting is not None
@@ -158,7 +210,7 @@ class MainWindow(QMainWindow):
     def run(self, start: MeetingStart) -> RunningMeeting:
         """Run a meeting (it replaces the one that was running, if any)."""
         self.close_meeting()
-        meeting = RunningMeeting(start, self.context, self.actions_, self.screen, parent=self)
+        meeting = on_demand.running_meeting(start, self.context, self.actions_, self.screen, self)
         self.meeting = meeting
         meeting.presenter.screen_chosen.connect(self._remember_screen)
         meeting.autosave.failed.connect(self.show_not_saved)
@@ -197,16 +249,16 @@ class MainWindow(QMainWindow):
 
     def _export_takeaway(self) -> None:
         if self.meeting is not None:
-            export_takeaway(self, self.meeting, self.statusBar().showMessage)
+            on_demand.export_takeaway(self, self.meeting, self.statusBar().showMessage)
 
     def _export_report(self) -> None:
         if self.meeting is not None:
-            export_meeting_report(self, self.meeting, self.statusBar().showMessage)
+            on_demand.export_meeting_report(self, self.meeting, self.statusBar().showMessage)
 
     def _export_flip_sheet(self) -> None:
         if self.meeting is not None:
             board, record = self.meeting.board.board, self.meeting.record
-            export_flip_sheet(self, board, self.context.language, record.created.date())
+            on_demand.export_flip_sheet(self, board, self.language, record.created.date())
 
     # ----- saving --------------------------------------------------------------------
 
@@ -232,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         folder = self.context.folder
-        changed = SettingsDialog.launch(folder.settings, folder.data_dir, self, self.ask_passphrase)
+        changed = on_demand.ask_settings(folder.settings, folder, self, self.ask_passphrase)
         if changed is None:
             return
         folder.settings = changed
@@ -242,11 +294,11 @@ class MainWindow(QMainWindow):
         folder.save_settings()
 
     def ask_passphrase(self) -> None:
-        if PassphraseDialog.launch(self.context.folder.store, self):
+        if on_demand.ask_new_passphrase(self.context.folder.store, self):
             self.statusBar().showMessage(self.tr("The data folder is encrypted."))
 
     def show_shortcuts(self) -> None:
-        ShortcutHelp(self).exec()
+        on_demand.show_shortcuts(self)
 
     def about_text(self) -> str:
         return self.tr(
@@ -259,7 +311,7 @@ class MainWindow(QMainWindow):
         ).replace("%1", __version__)
 
     def show_about(self) -> None:
-        about_box(self, self.tr("About Intervisie Desktop"), self.about_text()).exec()
+        on_demand.show_about(self, self.tr("About Intervisie Desktop"), self.about_text())
 
     def bring_forward(self) -> None:
         """A second start of the app asked this window to come forward."""
@@ -274,7 +326,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.close_meeting()
-        if self.context.folder.is_open and self.isVisible():
+        if self.attached and self.context.folder.is_open and self.isVisible():
             remember(self, self.context.folder.settings)
             self.context.folder.save_settings()
         super().closeEvent(event)

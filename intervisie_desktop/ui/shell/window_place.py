@@ -3,11 +3,14 @@ left it, remembered per screen set-up (the laptop alone, the laptop with a proje
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from intervisie_desktop.domain.settings import Settings
+if TYPE_CHECKING:
+    from intervisie_desktop.domain.settings import Settings
 
 PREFERRED = (1280, 800)
 TITLE_BAR = 32  # the window manager's frame, not part of the available geometry
@@ -36,10 +39,10 @@ def screen_setup() -> str:
     return "|".join(sorted(parts))
 
 
-def place(window: QMainWindow, settings: Settings) -> None:
-    """Where it was last time with these screens; on a small laptop all of the screen;
-    else as :func:`fit` left it."""
-    saved = settings.window_geometry.get(screen_setup())
+def place(window: QMainWindow, remembered: dict[str, str]) -> None:
+    """Where it was last time with these screens (``remembered``: the settings' window
+    places); on a small laptop all of the screen; else as :func:`fit` left it."""
+    saved = remembered.get(screen_setup())
     if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
         return
     screen = window.screen() or QGuiApplication.primaryScreen()
