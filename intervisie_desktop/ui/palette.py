@@ -8,6 +8,8 @@ needed, so a dark or high-contrast desktop theme keeps its look.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -63,7 +65,7 @@ def _extreme_away_from(colour: QColor) -> QColor:
 
 
 def readable_palette(palette: QPalette) -> QPalette:
-    result = QPalette(palette)
+    result = copy.copy(palette)  # QPalette(palette) would build all of Qt's enums first
     for group in READ_GROUPS:
         base = palette.color(group, Role.Base)
         fields = [base, palette.color(group, Role.AlternateBase)]

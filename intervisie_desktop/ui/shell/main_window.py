@@ -31,7 +31,6 @@ from intervisie_desktop.domain.catalogue import ListedMethod, listed_methods
 from intervisie_desktop.ui.library.library_page import LibraryPage
 from intervisie_desktop.ui.shell import on_demand
 from intervisie_desktop.ui.shell.key_bindings import Command
-from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 from intervisie_desktop.ui.shell.menus import Menus
 from intervisie_desktop.ui.shell.window_place import fit, remember
 
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.library.own_methods import OwnMethods
     from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
     from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+    from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 
 class NotAttachedError(RuntimeError):
@@ -80,9 +80,8 @@ class MainWindow(QMainWindow):
         self._column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.actions_ = MeetingActions(self)
-        self.actions_.on(Command.HELP, self.show_shortcuts)
-        self.menus = Menus(self, self.actions_, self.undo_group)
+        self._actions: MeetingActions | None = None  # made with the context
+        self.menus = Menus(self, self.undo_group)
         m = self.menus
         m.prepare.triggered.connect(self.show_prepare)
         m.methods.triggered.connect(lambda: self.pages.setCurrentWidget(self.methods_page))
@@ -114,7 +113,10 @@ class MainWindow(QMainWindow):
         show the library, and let the data commands work once the folder is open."""
         self._context = context
         folder = context.folder
-        self.actions_.single_keys = folder.settings.single_key_shortcuts
+        self._actions = on_demand.meeting_actions(self)
+        self._actions.single_keys = folder.settings.single_key_shortcuts
+        self._actions.on(Command.HELP, self.show_shortcuts)
+        self.menus.add_meeting(self._actions)
         folder.library_changed.connect(self.methods_page.reload)
         folder.failed.connect(self.show_not_saved)
         folder.problems_found.connect(lambda: on_demand.report_problems(self, folder))
@@ -133,6 +135,13 @@ class MainWindow(QMainWindow):
         return self._context
 
     @property
+    def actions_(self) -> MeetingActions:
+        """The meeting's commands (made with the context)."""
+        if self._actions is None:
+            raise NotAttachedError
+        return self._actions
+
+    @property
     def own_methods(self) -> OwnMethods:
         """Duplicating, editing, exporting and importing own methods (made on first use)."""
         if self._own_methods is None:
@@ -149,11 +158,12 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_meeting = self.meeting is not None
+        meeting_actions = self._actions.meeting_actions() if self._actions else []
         folder_open = self._context is not None and self._context.folder.is_open
         self.menus.prepare.setEnabled(folder_open)
         self.menus.settings.setEnabled(folder_open)
         self.methods_page.set_ready(folder_open)
-        for action in self.actions_.meeting_actions():
+        for action in meeting_actions:
             action.setEnabled(has_meeting)
         for action in (
             self.menus.show_meeting,

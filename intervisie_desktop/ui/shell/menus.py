@@ -1,17 +1,24 @@
 """The main window's menu bar: File, Edit, Meeting, Projector, Help.
 
 The meeting's commands come from :class:`MeetingActions` (the key table); the
-window's own commands are made here and connected by the window.
+window's own commands are made here and connected by the window. The meeting's
+commands join their menus once the window has its context (:meth:`Menus.add_meeting`):
+they wait for a meeting anyway, and making them needs Qt's large enumeration of
+shortcut kinds, which the first paint can do without.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from intervisie_desktop.ui.shell.key_bindings import Command
-from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
+
+if TYPE_CHECKING:
+    from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 MEETING_MENU = (
     (Command.START_PAUSE, Command.NEXT, Command.PREVIOUS),
@@ -34,7 +41,7 @@ PROJECTOR_MENU = (
 class Menus:
     """The window's own actions (the meeting's live in :class:`MeetingActions`)."""
 
-    def __init__(self, window: QMainWindow, actions: MeetingActions, undo: QUndoGroup) -> None:
+    def __init__(self, window: QMainWindow, undo: QUndoGroup) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self.prepare = self._add(
@@ -79,39 +86,40 @@ class Menus:
         undo_action = undo.createUndoAction(
             window, QCoreApplication.translate("MainWindow", "&Undo")
         )
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo_action = undo.createRedoAction(
             window, QCoreApplication.translate("MainWindow", "&Redo")
         )
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addActions([undo_action, redo_action])
         window.addActions([undo_action, redo_action])
 
-        meeting = bar.addMenu(QCoreApplication.translate("MainWindow", "&Meeting"))
-        for number, group in enumerate(MEETING_MENU):
-            if number:
-                meeting.addSeparator()
-            meeting.addActions([actions[c] for c in group])
-        projector = bar.addMenu(QCoreApplication.translate("MainWindow", "&Projector"))
-        for number, group in enumerate(PROJECTOR_MENU):
-            if number:
-                projector.addSeparator()
-            projector.addActions([actions[c] for c in group])
-
+        self.meeting = bar.addMenu(QCoreApplication.translate("MainWindow", "&Meeting"))
+        self.projector = bar.addMenu(QCoreApplication.translate("MainWindow", "&Projector"))
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-        help_menu.addAction(actions[Command.HELP])
+        self.help = help_menu
         self.about = self._add(
             help_menu, QCoreApplication.translate("MainWindow", "&About Intervisie Desktop")
         )
         about_qt = self._add(help_menu, QCoreApplication.translate("MainWindow", "About &Qt"))
         about_qt.triggered.connect(QApplication.aboutQt)
-        self._bar_menus = [file_menu, edit, meeting, projector, help_menu]
+        self._bar_menus = [file_menu, edit, self.meeting, self.projector, help_menu]
+
+    def add_meeting(self, actions: MeetingActions) -> None:
+        """The meeting's commands in the Meeting and Projector menus, and the key help
+        first in the Help menu."""
+        for menu, groups in ((self.meeting, MEETING_MENU), (self.projector, PROJECTOR_MENU)):
+            for number, group in enumerate(groups):
+                if number:
+                    menu.addSeparator()
+                menu.addActions([actions[c] for c in group])
+        self.help.insertAction(self.about, actions[Command.HELP])
 
     @staticmethod
     def _add(menu: QMenu, text: str, keys: str | QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+        if keys is not None:  # setShortcut would build all of Qt's enums before the paint
+            action.setShortcuts([QKeySequence(keys)])
         return action
 
     def menus(self) -> list[QMenu]:

@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 # ----- the meeting ----------------------------------------------------------------------
 
 
+def meeting_actions(window: QWidget) -> MeetingActions:
+    """The meeting's commands from the key table (their shortcut kinds are Qt enums that
+    cost the first paint a sixth of a bare window's start)."""
+    from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
+
+    return MeetingActions(window)
+
+
 def running_meeting(
     start: MeetingStart,
     context: AppContext,
