@@ -215,7 +215,9 @@ def _output_or_show(
         on_first_paint(window, _painted)
     place(window, remembered_places)
     window.show()
-    on_first_paint(window, lambda: _watch_leaving(app, window, cleanup))
+    on_first_paint(
+        window, lambda: QTimer.singleShot(0, lambda: _watch_leaving(app, window, cleanup))
+    )
     app.aboutToQuit.connect(window.close_meeting)
     return app.exec()
 
@@ -301,6 +303,8 @@ def _say_library_damaged(problem: DefinitionError) -> None:
 
 def _demo_clock(args: argparse.Namespace) -> FakeClock | ShiftedClock | None:
     """Pictures and exports get a fixed moment; the demo replays its first half."""
+    if not (args.screenshot or args.export_takeaway or args.demo):
+        return None  # the system clock, made with the context
     from intervisie_desktop.domain.clock import FakeClock, ShiftedClock, SystemClock
 
     if args.screenshot or args.export_takeaway:
