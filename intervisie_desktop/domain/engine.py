@@ -17,7 +17,7 @@ from intervisie_desktop.domain.agenda import Block
 from intervisie_desktop.domain.bounds import MAX_BLOCK_SECONDS
 from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.methods import TurnTaking
-from intervisie_desktop.domain.replan import ReplanProposal, propose_replan
+from intervisie_desktop.domain.replan import ReplanProposal, minutes_to_move, propose_replan
 from intervisie_desktop.domain.turns import TurnTracker
 
 MINUTE = 60
@@ -86,6 +86,7 @@ class SessionEngine:
         self._counted = [0.0] * len(blocks)  # closed running seconds since the last restart
         self._open: Segment | None = None
         self._turns: dict[int, TurnTracker] = {}
+        self._replan: tuple[tuple[int, int, bool, int], ReplanProposal | None] | None = None
 
     # ----- queries -------------------------------------------------------------------
 
@@ -329,12 +330,18 @@ class SessionEngine:
 
     def replan_proposal(self) -> ReplanProposal | None:
         """How to fit the rest of the meeting into the budget, or None if it fits
-        within a minute either way (or no budget is set)."""
+        within a minute either way (or no budget is set). Asked every second (the
+        re-plan button): worked out again only when the meeting or the whole minutes
+        to move change."""
         difference = self.budget_difference()
         if difference is None or abs(difference) < MINUTE:
             return None
-        proposal = propose_replan(self.blocks, self.current + 1, difference, self.revision)
-        return proposal if proposal.changes or proposal.shortfall_seconds else None
+        key = (self.revision, self.current, difference < 0, minutes_to_move(difference))
+        if self._replan is None or self._replan[0] != key:
+            proposal = propose_replan(self.blocks, self.current + 1, difference, self.revision)
+            useful = proposal.changes or proposal.shortfall_seconds
+            self._replan = (key, proposal if useful else None)
+        return self._replan[1]
 
     def accept_replan(self, proposal: ReplanProposal) -> None:
         if proposal.revision != self.revision:

@@ -36,6 +36,15 @@ class ReplanProposal:
         return sum(c.old_seconds - c.new_seconds for c in self.changes)
 
 
+def minutes_to_move(difference_seconds: float) -> int:
+    """The whole minutes a re-plan moves: what must go when running late (rounded up),
+    what may be added when early (rounded down). A proposal depends on the time only
+    through this number."""
+    if difference_seconds < 0:
+        return math.ceil(-difference_seconds / 60 - 1e-9)
+    return math.floor(difference_seconds / 60 + 1e-9)
+
+
 def minimum_minutes(block: Block) -> int:
     return max(1, math.ceil(block.planned_seconds / 60 * MINIMUM_FRACTION))
 
@@ -77,12 +86,12 @@ def propose_replan(
     indices = [i for i in range(first_index, len(blocks)) if not blocks[i].protected]
     minutes = [blocks[i].planned_seconds // 60 for i in indices]
     if difference_seconds < 0:
-        need = math.ceil(-difference_seconds / 60 - 1e-9)
+        need = minutes_to_move(difference_seconds)
         caps = [m - minimum_minutes(blocks[i]) for m, i in zip(minutes, indices, strict=True)]
         cuts, short = _distribute(minutes, need, caps)
         new_minutes = [m - c for m, c in zip(minutes, cuts, strict=True)]
     else:
-        extra = math.floor(difference_seconds / 60 + 1e-9)
+        extra = minutes_to_move(difference_seconds)
         adds, short = _distribute(minutes, extra, [extra] * len(minutes))
         new_minutes = [m + a for m, a in zip(minutes, adds, strict=True)]
         short = 0

@@ -4,6 +4,10 @@ Views never change the engine directly; they call the controller, which
 changes the engine and emits :attr:`changed`. The QTimer here only asks for a
 repaint at the next moment the shown second changes; the time itself always
 comes from the engine's clock.
+
+While :attr:`changed` is being told, every view that asks for the public view
+gets the same one, made once (the preview, the projector and the shared window
+show one moment, and the projection is computed once a second, not per view).
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ class SessionController(QObject):
         self._was_positive = engine.remaining() > 0
         self._block_seen = engine.current
         self._phase = timer_phase(engine, warning_seconds)
+        self._telling = 0  # how deep inside a `changed` emission we are
+        self._told_view: PublicView | None = None  # the view of this emission
         self._timer = timers(self)
         self._timer.timeout.connect(self.refresh)
         self.refresh()
@@ -71,6 +77,23 @@ class SessionController(QObject):
     # ----- what views read -----------------------------------------------------------
 
     def public_view(self) -> PublicView:
+        if not self._telling:
+            return self._project()
+        if self._told_view is None:
+            self._told_view = self._project()
+        return self._told_view
+
+    def _tell(self) -> None:
+        """Emit :attr:`changed`; the views it reaches share one public view."""
+        self._told_view = None
+        self._telling += 1
+        try:
+            self.changed.emit()
+        finally:
+            self._telling -= 1
+            self._told_view = None
+
+    def _project(self) -> PublicView:
         return project(
             self.engine,
             self.language,
@@ -92,17 +115,17 @@ class SessionController(QObject):
         if [s.title for s in shared] != [s.title for s in self._shared]:
             self.wall_page = 0
         self._shared = shared
-        self.changed.emit()
+        self._tell()
 
     # ----- the wall ------------------------------------------------------------------
 
     def next_wall_page(self) -> None:
         self.wall_page += 1
-        self.changed.emit()
+        self._tell()
 
     def previous_wall_page(self) -> None:
         self.wall_page -= 1
-        self.changed.emit()
+        self._tell()
 
     def toggle_case_question(self) -> None:
         self.show_case_question(not self.showing_case_question)
@@ -112,7 +135,7 @@ class SessionController(QObject):
             self.showing_case_question = on
             self.wall_page = 0
             self.case_question_shown.emit(on)
-            self.changed.emit()
+            self._tell()
 
     # ----- timing --------------------------------------------------------------------
 
@@ -134,7 +157,7 @@ class SessionController(QObject):
         if phase is not self._phase:
             self._phase = phase
             self.phase_changed.emit(phase)
-        self.changed.emit()
+        self._tell()
         self._schedule()
 
     def next_repaint_in_ms(self) -> int | None:
@@ -213,4 +236,4 @@ class SessionController(QObject):
         if on != self.blackout:
             self.blackout = on
             self.blackout_changed.emit(on)
-            self.changed.emit()
+            self._tell()

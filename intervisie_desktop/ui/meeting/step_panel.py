@@ -24,6 +24,7 @@ from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.meeting.running_text import set_running_text
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
@@ -97,7 +98,7 @@ class StepPanel(QWidget):
         engine = self._controller.engine
         shown = "" if engine.state is RunState.FINISHED else format_countdown(engine.remaining())
         if shown != self.remaining.text():  # the value, for a screen reader too
-            self.remaining.setText(shown)
+            set_running_text(self.remaining, shown)
             self.remaining.setAccessibleDescription(shown)
         if (engine.current, engine.revision) == (self._shown_block, self._shown_revision):
             self._refresh_turn_times()

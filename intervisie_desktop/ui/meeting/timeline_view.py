@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.meeting.running_text import RunningColumn
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 COLUMNS = 4  # #, block, planned, actual / remaining
@@ -24,10 +25,12 @@ class TimelineView(QTreeWidget):
         self.setHeaderLabels([self.tr("#"), self.tr("Block"), self.tr("Plan"), self.tr("Actual")])
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their contents by hand (_fit_columns): Qt's ResizeToContents would
+        # measure every row again each second, when the current block's time changes.
+        for column in range(COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._actual = RunningColumn(self, 3)
         self._shown_revision = -1
         self._build()
         self.itemActivated.connect(self._jump_to)
@@ -75,15 +78,20 @@ class TimelineView(QTreeWidget):
                 item.setFont(column, current_font if is_current else self.font())
                 item.setBackground(column, highlight if is_current else QBrush())
                 item.setForeground(column, highlight_text if is_current else QBrush())
+        self._fit_columns()
         current = self.topLevelItem(engine.current)
         if current is not None:
             self.scrollToItem(current)
 
+    def _fit_columns(self) -> None:
+        for column in (0, 2):
+            self.resizeColumnToContents(column)
+        self._actual.fit()
+
     def _refresh_current_time(self) -> None:
         engine = self._controller.engine
-        item = self.topLevelItem(engine.current)
-        if item is not None and engine.state is not RunState.FINISHED:
-            item.setText(3, labels.time_left_text(engine.remaining()))
+        if engine.state is not RunState.FINISHED:
+            self._actual.set_text(engine.current, labels.time_left_text(engine.remaining()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The timeline moves its cursor with the arrows and jumps with Enter; other

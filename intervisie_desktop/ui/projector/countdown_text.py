@@ -18,6 +18,7 @@ class FittedText(QWidget):
         self._text = ""
         self._colour = QColor("white")
         self._width_share = width_share  # how much of the width the text may take
+        self._fitted: tuple[tuple[str, int, int, str], QFont] | None = None
         base = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._font = QFont(base) if monospace else QFont(self.font())
         self._font.setBold(monospace)  # the clock is bold; words are calmer
@@ -44,8 +45,15 @@ class FittedText(QWidget):
             self.update()
 
     def fitted_font(self) -> QFont:
-        """The largest font at which the text's width template fits the box."""
+        """The largest font at which the text's width template fits the box (worked out
+        again only when the template or the box changes, not every second)."""
         template = "".join("8" if ch.isdigit() else ch for ch in self._text) or "0:00"
+        key = (template, self.width(), self.height(), self._font.key())
+        if self._fitted is None or self._fitted[0] != key:
+            self._fitted = (key, self._fit(template))
+        return QFont(self._fitted[1])
+
+    def _fit(self, template: str) -> QFont:
         font = QFont(self._font)
         font.setPixelSize(100)
         metrics = QFontMetricsF(font)

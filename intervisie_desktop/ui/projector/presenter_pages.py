@@ -41,6 +41,17 @@ def _set_pixels(label: QLabel, pixels: float) -> None:
         label.setFont(font)
 
 
+def _set_progress(bar: QProgressBar, value: int) -> None:
+    """A new value, painted with the next repaint of the view: ``setValue`` alone
+    repaints the bar at once, a second paint (and flush) every second besides the
+    countdown's."""
+    if value == bar.value():
+        return
+    bar.setUpdatesEnabled(False)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)  # asks for an update, which joins the others
+
+
 def _show_text(label: QLabel, text: str) -> None:
     """Set a label's text and hide it while empty (so it takes no room)."""
     label.setText(text)
@@ -80,7 +91,7 @@ class ClockPage(QWidget):
         self.heading.setText(texts.heading_text(view))
         self.countdown.setText(texts.countdown_text(view))
         self.status.setText(texts.status_text(view))
-        self.progress.setValue(int(view.progress * 1000))
+        _set_progress(self.progress, int(view.progress * 1000))
         self.progress.setVisible(bool(texts.countdown_text(view)))
         self.instruction.setText(view.instruction)
         self.who.setText(texts.who_text(view))
@@ -144,7 +155,7 @@ class BoardPage(QWidget):
     def show_view(self, view: PublicView) -> None:
         self.heading.setText(texts.heading_text(view))
         self.countdown.setText(texts.countdown_text(view))
-        self.progress.setValue(int(view.progress * 1000))
+        _set_progress(self.progress, int(view.progress * 1000))
         _show_text(self.status, texts.status_text(view))
         _show_text(self.turn, texts.turn_text(view))
         _show_text(self.rules, "" if view.rules_in_focus else " · ".join(view.rules))
