@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.settings import Settings
     from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.app_context import AppContext
+    from intervisie_desktop.ui.data.single_instance import SingleInstance
     from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -79,10 +80,12 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     app = _application()
     language = choose_language(args.lang or peek.language)
     _translators = install_translators(app, language)  # kept alive while the app runs
+    instance = None  # pictures, exports and checks run beside a running app
     if not (args.screenshot or args.export_takeaway or args.smoke):
-        from intervisie_desktop.ui.data.instance_address import knock, server_name
+        from intervisie_desktop.ui.data.single_instance import SingleInstance
 
-        if knock(server_name(data_dir)):
+        instance = SingleInstance(data_dir)
+        if instance.ask_running_instance():
             return 0  # the running window came forward; no second writer
     methods = read_catalogue(language)
     if methods is None:  # a method file is not even readable: say which, as the library does
@@ -96,19 +99,22 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     window = MainWindow(language, methods)
     demo_clock = _demo_clock(args)
     if demo_clock is not None:  # the demo, pictures and exports need their data first
-        if not _load_the_rest(args, data_dir, window, demo_clock, cleanup):
+        store = _load_the_rest(instance, data_dir, window, demo_clock, cleanup)
+        if store is None:
             return 1
+        _write_demo_data(store, window.context.folder.library, demo_clock, language)
+        window.context.folder.attach(store)
+        _start_demo_meeting(window, demo_clock)
     else:  # paint the window first, then load the rest
 
         def after_first_paint() -> None:
-            if not _load_the_rest(args, data_dir, window, None, cleanup):
+            store = _load_the_rest(instance, data_dir, window, None, cleanup)
+            if store is None:
                 app.exit(1)
-            elif args.smoke:
-                app.quit()  # the smoke check covers opening the data folder too
-            else:
-                from intervisie_desktop.ui.shell.startup import after_start
-
-                after_start(window)
+                return
+            folder = window.context.folder
+            folder.opened.connect(lambda: _started(args, app, window))
+            folder.attach_checked(store)  # the meetings checked off the UI thread first
 
         from PySide6.QtCore import QTimer
 
@@ -122,25 +128,21 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
 
 def _load_the_rest(
-    args: argparse.Namespace,
+    instance: SingleInstance | None,
     data_dir: Path,
     window: MainWindow,
     demo_clock: FakeClock | ShiftedClock | None,
     cleanup: ExitStack,
-) -> bool:
+) -> DataFolder | None:
     """What the first paint did without: answering a second start, the validated
     library, the settings, the window's context, then the data folder (its lock, and
-    the passphrase if it is encrypted). False when the app cannot go on."""
-    if not (args.screenshot or args.export_takeaway or args.smoke):
-        from intervisie_desktop.ui.data.single_instance import SingleInstance
-
-        instance = SingleInstance(data_dir, window)
-        if instance.listen():
-            instance.raise_requested.connect(window.bring_forward)
-            cleanup.callback(instance.close)
+    the passphrase if it is encrypted), returned open. None when the app cannot go on."""
+    if instance is not None and instance.listen():  # answer a second start from now on
+        instance.raise_requested.connect(window.bring_forward)
+        cleanup.callback(instance.close)
     library = _validated_library()
     if library is None:
-        return False
+        return None
     from intervisie_desktop.store.settings_file import load_settings
 
     loaded = load_settings(data_dir)
@@ -152,15 +154,19 @@ def _load_the_rest(
     from intervisie_desktop.ui.data.open_folder import open_data_folder
 
     store = open_data_folder(data_dir, window)
-    if store is None:
-        return False
-    cleanup.callback(store.close)
-    if demo_clock is not None:
-        _write_demo_data(store, library, demo_clock, window.language)
-    window.context.folder.attach(store)
-    if demo_clock is not None:
-        _start_demo_meeting(window, demo_clock)
-    return True
+    if store is not None:
+        cleanup.callback(store.close)
+    return store
+
+
+def _started(args: argparse.Namespace, app: QApplication, window: MainWindow) -> None:
+    """The data folder is open and its meetings are listed."""
+    if args.smoke:
+        app.quit()  # the smoke check covers opening the data folder too
+    else:
+        from intervisie_desktop.ui.shell.startup import after_start
+
+        after_start(window)
 
 
 def _context(
@@ -219,7 +225,12 @@ def _output_or_show(
         window, lambda: QTimer.singleShot(0, lambda: _watch_leaving(app, window, cleanup))
     )
     app.aboutToQuit.connect(window.close_meeting)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # a check of the meetings ends first
 
 
 def _watch_leaving(app: QApplication, window: MainWindow, cleanup: ExitStack) -> None:

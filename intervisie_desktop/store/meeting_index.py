@@ -10,7 +10,7 @@ reason it has no migrations: an index of another version is rebuilt too.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from intervisie_desktop.domain.bounds import FileId, Line, Moment, Reference
 from intervisie_desktop.domain.engine import RunState
@@ -54,6 +54,28 @@ class MeetingIndex(BaseModel):
 
 
 INDEX = FileKind("intervisie-desktop/meeting-index", 2, MeetingIndex, "meeting list", indent=None)
+
+
+class _PlainIndexFile(BaseModel):
+    """The index file as this version writes it, unencrypted: checked and validated in
+    one pass over the JSON (about twice as fast as reading it, then validating)."""
+
+    format: str
+    schema_version: int = Field(strict=True)
+    app_version: str
+    data: MeetingIndex
+
+
+def read_plain_index(raw: bytes) -> MeetingIndex | None:
+    """The index in ``raw`` if it is exactly what this version writes; None for
+    anything else (the caller then reads it the careful way, which says why)."""
+    try:
+        read = _PlainIndexFile.model_validate_json(raw)
+    except (ValidationError, RecursionError):
+        return None
+    return (
+        read.data if (read.format, read.schema_version) == (INDEX.format, INDEX.version) else None
+    )
 
 
 def summarize(meeting: Meeting, stamp: tuple[int, int], read_only: bool = False) -> MeetingSummary:

@@ -292,6 +292,14 @@ class DataFolder:
         with self._mutex:
             return self._meetings.summaries()
 
+    def check_meetings(self) -> list[MeetingSummary]:
+        """:meth:`list_meetings` after comparing every meeting file's size and time with
+        the index (and reading those that differ): for a folder changed behind the app's
+        back where the file system keeps no folder times. Slow with many meetings, and
+        very slow when the index was lost: the UI calls it off its own thread."""
+        with self._mutex:
+            return self._meetings.summaries(check_files=True)
+
     def unfinished_meetings(self) -> list[MeetingSummary]:
         """Meetings that were running or paused when the app stopped and were not closed
         for good, the most recently left first (``saved_at``: when it was left)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.history import past_roles, recent_icebreakers
@@ -24,6 +24,7 @@ from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.problems import Problem
 from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.data.off_thread import OffThreadJob
 
 
 class FolderNotOpenError(RuntimeError):
@@ -37,6 +38,7 @@ class FolderService(QObject):
     library_changed = Signal(object, object)  # MethodLibrary, method id to select or None
     settings_changed = Signal()
     planning_changed = Signal(str)  # a group's series, pre-talks or evaluations: its id
+    _meetings_checked = Signal(object)  # from the worker: the meeting list, or an error
 
     def __init__(
         self,
@@ -54,6 +56,8 @@ class FolderService(QObject):
         self._told: set[tuple[str, str]] = set()  # problems already reported
         self._meetings: dict[str, list[Meeting]] = {}
         self._series: dict[str, list[Series]] = {}
+        self._checking: DataFolder | None = None  # opened, its meetings being checked
+        self._meetings_checked.connect(self._attach_checked)
 
     # ----- opening -------------------------------------------------------------------
 
@@ -66,6 +70,23 @@ class FolderService(QObject):
     @property
     def is_open(self) -> bool:
         return self._store is not None
+
+    def attach_checked(self, store: DataFolder) -> None:
+        """As :meth:`attach`, once every meeting file was compared with the index (and a
+        lost index rebuilt, which takes long with many meetings) on a worker thread, so
+        the window stays responsive; :attr:`opened` says when. The store lets one call
+        in at a time, and nothing here uses it before then."""
+        self._checking = store
+        QThreadPool.globalInstance().start(
+            OffThreadJob(store.check_meetings, self._meetings_checked.emit)
+        )
+
+    def _attach_checked(self, _outcome: object) -> None:
+        """The check is done. What it found unreadable is among the store's problems,
+        told after the start; an error it met is met again when the meetings are used."""
+        store, self._checking = self._checking, None
+        if store is not None:
+            self.attach(store)
 
     def attach(self, store: DataFolder) -> None:
         """The folder is open: read its groups and own methods."""

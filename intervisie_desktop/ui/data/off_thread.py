@@ -1,8 +1,10 @@
-"""Slow, rare work (unlocking an encrypted folder) on a worker thread while the UI
-keeps painting."""
+"""Slow work on a worker thread while the UI keeps painting: waited for (unlocking an
+encrypted folder), or handed back when done (saving a meeting, checking the meetings
+of a folder just opened)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -39,3 +41,22 @@ def run_off_ui_thread(work: Callable[[], T]) -> T:
     if outcome.error is not None:
         raise outcome.error
     return outcome.value  # type: ignore[return-value]
+
+
+class OffThreadJob(QRunnable):
+    """Runs ``work`` on a pool's thread and hands its result, or the exception it
+    raised, to ``done``: give it a signal's ``emit``, so the answer arrives on the UI
+    thread."""
+
+    def __init__(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        super().__init__()
+        self._work = work
+        self._done = done
+
+    def run(self) -> None:
+        try:
+            outcome = self._work()
+        except Exception as exc:  # handed over, to be worded on the UI thread
+            outcome = exc
+        with contextlib.suppress(RuntimeError):  # the receiver is gone: no one to tell
+            self._done(outcome)

@@ -13,15 +13,15 @@ unsaved and says why.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
 from intervisie_desktop.store.files import FolderGoneError
 from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.data.off_thread import OffThreadJob
 from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.meeting.board_copy import BoardCopy
 from intervisie_desktop.ui.meeting.session_controller import SessionController
@@ -30,23 +30,6 @@ from intervisie_desktop.ui.timers import TimerFactory, qt_timer
 
 QUIET_DELAY_MS = 1500  # save when the scribe pauses this long...
 MAX_DELAY_MS = 4000  # ...but at the latest this long after the first unsaved change
-
-
-class _SaveJob(QRunnable):
-    def __init__(self, save: Callable[[], None], done: Callable[[Exception | None], None]) -> None:
-        super().__init__()
-        self._save = save
-        self._done = done
-
-    def run(self) -> None:
-        try:
-            self._save()
-        except Exception as exc:
-            outcome: Exception | None = exc  # worded on the UI thread (_after_save)
-        else:
-            outcome = None
-        with contextlib.suppress(RuntimeError):  # the meeting closed meanwhile: no one to tell
-            self._done(outcome)
 
 
 class Autosave(QObject):
@@ -141,7 +124,7 @@ class Autosave(QObject):
         self.unsaved = True
         self._saving = True
         record = self._in_flight = self.record()
-        self._pool.start(_SaveJob(lambda: self.store.save_meeting(record), self._finished.emit))
+        self._pool.start(OffThreadJob(lambda: self.store.save_meeting(record), self._finished.emit))
 
     def _save_as_copy(self) -> None:
         """The file belongs to a newer version and stays as it is: what is typed now is

@@ -1,0 +1,136 @@
+"""Listing meetings from the index: trusted while the meetings folder did not change
+behind its back, every file compared (and the changed ones read) when it did, and an
+index of any other form read the careful way."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.store.meeting_index import INDEX_FILE, read_plain_index
+from intervisie_desktop.store.meetings import MeetingShelf
+from intervisie_desktop.store.repository import DataFolder
+
+from .conftest import make_meeting
+
+
+def count_file_looks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How often the shelf compared every meeting file with the index."""
+    looks: list[int] = []
+    original = MeetingShelf._meeting_files
+
+    def counting(self: MeetingShelf) -> list[tuple[str, tuple[int, int]]]:
+        found = original(self)
+        looks.append(len(found))
+        return found
+
+    monkeypatch.setattr(MeetingShelf, "_meeting_files", counting)
+    return looks
+
+
+def saved_folder(data_dir: Path, library: MethodLibrary, count: int) -> list[str]:
+    meetings = [make_meeting(library, items=1) for _ in range(count)]
+    with DataFolder.open(data_dir) as folder:
+        for meeting in meetings:
+            folder.save_meeting(meeting)
+        folder.list_meetings()
+    return [m.id for m in meetings]
+
+
+def later_than_the_index(data_dir: Path, path: Path) -> None:
+    """Give ``path`` a time after the index's (file systems count time in ticks, and a
+    test is quicker than a tick)."""
+    written = (data_dir / INDEX_FILE).stat().st_mtime_ns
+    os.utime(path, ns=(written + 10**9, written + 10**9))
+
+
+def test_a_current_index_is_trusted_without_looking_at_every_file(
+    data_dir: Path, library: MethodLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = saved_folder(data_dir, library, 12)
+    looks = count_file_looks(monkeypatch)
+    with DataFolder.open(data_dir) as folder:
+        assert {s.id for s in folder.list_meetings()} == set(ids)
+        assert {s.id for s in folder.list_meetings()} == set(ids)
+        new = make_meeting(library)
+        folder.save_meeting(new)  # the app's own save needs no second look
+        assert len(folder.list_meetings()) == 13
+    assert looks == []
+
+
+def test_a_meeting_written_after_the_index_is_read_again(
+    data_dir: Path, library: MethodLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = saved_folder(data_dir, library, 3)
+    # a crash between saving a meeting and its index: the file is newer than the index
+    path = data_dir / "meetings" / f"{ids[0]}.json"
+    wrapper = json.loads(path.read_text(encoding="utf-8"))
+    wrapper["data"]["title"] = "Na de crash"
+    replacement = path.with_name("replacement.tmp")
+    replacement.write_text(json.dumps(wrapper), encoding="utf-8")
+    replacement.replace(path)
+    later_than_the_index(data_dir, path.parent)
+    looks = count_file_looks(monkeypatch)
+    with DataFolder.open(data_dir) as folder:
+        titles = {s.id: s.title for s in folder.list_meetings()}
+    assert titles[ids[0]] == "Na de crash"
+    assert looks == [3]
+
+
+def test_a_file_removed_behind_the_index_is_noticed_whatever_the_folder_time(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    ids = saved_folder(data_dir, library, 3)
+    folder_time = (data_dir / "meetings").stat().st_mtime_ns
+    (data_dir / "meetings" / f"{ids[1]}.json").unlink()
+    os.utime(data_dir / "meetings", ns=(folder_time, folder_time))  # a file system without
+    with DataFolder.open(data_dir) as folder:  # folder times, or one that counts coarsely
+        assert {s.id for s in folder.list_meetings()} == {ids[0], ids[2]}
+
+
+def test_checking_compares_every_file_also_one_changed_in_place(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    ids = saved_folder(data_dir, library, 3)
+    path = data_dir / "meetings" / f"{ids[2]}.json"
+    folder_time = path.parent.stat().st_mtime_ns
+    wrapper = json.loads(path.read_text(encoding="utf-8"))
+    wrapper["data"]["title"] = "Met de hand veranderd"
+    path.write_text(json.dumps(wrapper), encoding="utf-8")  # in place: the folder's time stays
+    later_than_the_index(data_dir, path)
+    os.utime(path.parent, ns=(folder_time, folder_time))
+    with DataFolder.open(data_dir) as folder:
+        titles = {s.id: s.title for s in folder.check_meetings()}
+        assert titles[ids[2]] == "Met de hand veranderd"
+        assert {s.id: s.title for s in folder.list_meetings()} == titles
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["newer version", "extra field", "not ours", "cut off"],
+)
+def test_an_index_of_another_form_is_read_the_careful_way(
+    data_dir: Path, library: MethodLibrary, change: str
+) -> None:
+    ids = saved_folder(data_dir, library, 4)
+    index = data_dir / INDEX_FILE
+    raw = index.read_bytes()
+    assert read_plain_index(raw) is not None  # as this version writes it
+    wrapper = json.loads(raw)
+    if change == "newer version":
+        wrapper["schema_version"] = 3
+    elif change == "extra field":
+        wrapper["data"]["meetings"][0]["mood"] = "good"
+    elif change == "not ours":
+        wrapper["format"] = "someone-else/list"
+    changed = raw[: len(raw) // 2] if change == "cut off" else json.dumps(wrapper).encode()
+    assert read_plain_index(changed) is None
+    index.write_bytes(changed)
+    with DataFolder.open(data_dir) as folder:
+        assert {s.id for s in folder.list_meetings()} == set(ids)  # rebuilt from the files
+        assert folder.problems == []  # a cache: never reported
+    assert read_plain_index(index.read_bytes()) is not None  # and written again as ours
