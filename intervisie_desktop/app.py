@@ -49,7 +49,6 @@ def _data_dir(args: argparse.Namespace, cleanup: ExitStack) -> Path:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from intervisie_desktop.ui.app_icon import app_icon
     from intervisie_desktop.ui.palette import apply_readable_palette
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -60,8 +59,7 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # matches the .desktop file, so Wayland shows our icon
-    app.setWindowIcon(app_icon())
-    return app
+    return app  # the window icon follows the first paint (_load_the_rest): SVG takes a while
 
 
 def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
@@ -134,9 +132,15 @@ def _load_the_rest(
     demo_clock: FakeClock | ShiftedClock | None,
     cleanup: ExitStack,
 ) -> DataFolder | None:
-    """What the first paint did without: answering a second start, the validated
-    library, the settings, the window's context, then the data folder (its lock, and
-    the passphrase if it is encrypted), returned open. None when the app cannot go on."""
+    """What the first paint did without: the window icon, answering a second start, the
+    validated library, the settings, the window's context, then the data folder (its
+    lock, and the passphrase if it is encrypted), returned open. None when the app
+    cannot go on."""
+    from PySide6.QtWidgets import QApplication
+
+    from intervisie_desktop.ui.app_icon import app_icon
+
+    QApplication.setWindowIcon(app_icon())  # the windows shown take it on too
     if instance is not None and instance.listen():  # answer a second start from now on
         instance.raise_requested.connect(window.bring_forward)
         cleanup.callback(instance.close)

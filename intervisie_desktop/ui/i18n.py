@@ -19,11 +19,14 @@ QT_GAPS = (
 
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
-    """``requested`` if given, else Dutch on a Dutch system and English elsewhere."""
+    """``requested`` if given, else Dutch on a Dutch system and English elsewhere.
+
+    Locales are compared by name ("nl_BE"), not by Qt's enumerations: building those
+    (hundreds of languages and countries) would cost the first paint several ms."""
     if requested:
         return requested
     system = system or QLocale.system()
-    return "nl" if system.language() == QLocale.Language.Dutch else "en"
+    return "nl" if system.name().split("_")[0] == "nl" else "en"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -45,5 +48,5 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         translators.append(qt_base)
     for translator in translators:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    QLocale.setDefault(QLocale("nl_NL"))
     return translators

@@ -17,14 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from intervisie_desktop import __version__
 from intervisie_desktop.domain.catalogue import ListedMethod, listed_methods
@@ -210,12 +203,11 @@ class MainWindow(QMainWindow):
         assert self.meeting is not None
         if not self.meeting.controller.engine.in_progress:
             return True
-        answer = QMessageBox.question(
+        return on_demand.ask(
             self,
             self.tr("Start a new meeting?"),
             self.tr("A meeting is running. Stop it and start a new one?"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def run(self, start: MeetingStart) -> RunningMeeting:
         """Run a meeting (it replaces the one that was running, if any)."""
@@ -278,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _saved_as_copy(self, _copy: object) -> None:
         self._saved()
-        QMessageBox.information(
+        on_demand.tell(
             self,
             self.tr("Saved as a copy"),
             self.tr(
@@ -374,5 +366,4 @@ class MainWindow(QMainWindow):
             )
         else:
             return True
-        answer = QMessageBox.question(self, self.tr("Quit during the meeting?"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return on_demand.ask(self, self.tr("Quit during the meeting?"), text)

@@ -6,7 +6,8 @@ more: the domain's models, the projector, the flip-over, PDF writing. Importing
 them here, on first use, keeps all of that off the path to the first paint (see
 ``benchmarks/startup.py``: the app should open nearly as fast as a bare Qt window).
 
-This is the one module that imports late; the rest of the window imports as
+Qt's message boxes come from here too: the first paint need not build their
+enumerations. This is the one module that imports late; the rest of the window imports as
 usual and calls these functions. Each costs its import once, then nothing.
 """
 
@@ -149,6 +150,20 @@ def export_method_card(
 
 
 # ----- dialogs --------------------------------------------------------------------------
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes-or-no question; True for yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(parent, title, text)
 
 
 def ask_settings(
