@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -162,8 +162,8 @@
 <context>
     <name>BudgetBar</name>
     <message>
-        <source>&amp;End time…</source>
-        <translation>&amp;Eindtijd…</translation>
+        <source>E&amp;nd time…</source>
+        <translation>Ein&amp;dtijd…</translation>
     </message>
     <message>
         <source>Set the time the meeting must end</source>
@@ -322,8 +322,8 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <source>What you are writing down</source>
-        <translation>Wat je opschrijft</translation>
+        <source>Kind of item</source>
+        <translation>Soort punt</translation>
     </message>
     <message>
         <source>Who said it</source>
@@ -356,6 +356,18 @@
     <message>
         <source>New item for the board</source>
         <translation>Nieuw punt voor de flap</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Wi&amp;e:</translation>
     </message>
     <message>
         <source>Type a question and press Enter</source>
@@ -535,7 +547,7 @@
     <name>FollowUpBanner</name>
     <message>
         <source>&amp;Discussed</source>
-        <translation>&amp;Besproken</translation>
+        <translation>Besp&amp;roken</translation>
     </message>
     <message>
         <source>the case presenter</source>
@@ -586,7 +598,7 @@
     </message>
     <message>
         <source>Delete meetings older than</source>
-        <translation>Bijeenkomsten verwijderen die ouder zijn dan</translation>
+        <translation>Verwijder bijeenkomsten ouder dan</translation>
     </message>
     <message>
         <source>never</source>
@@ -602,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Delete meetings older than:</source>
-        <translation>Bijeenkomsten &amp;verwijderen na:</translation>
+        <translation>Verwijder bijeenkomsten &amp;ouder dan:</translation>
     </message>
     <message>
         <source>Members (4 to 8 works best):</source>
@@ -690,6 +702,10 @@
 <context>
     <name>IcebreakerPicker</name>
     <message>
+        <source>Time for the icebreaker</source>
+        <translation>Tijd voor de kennismaking</translation>
+    </message>
+    <message>
         <source>Minutes available for the icebreaker</source>
         <translation>Beschikbare minuten voor de kennismaking</translation>
     </message>
@@ -742,7 +758,7 @@
         <translation>Zo werkt de oefening</translation>
     </message>
     <message>
-        <source>Pick &amp;one for me</source>
+        <source>Pic&amp;k one for me</source>
         <translation>&amp;Kies er een voor mij</translation>
     </message>
     <message>
@@ -1255,8 +1271,16 @@
         <translation>Kopiëren als &amp;eigen werkvorm…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bewe&amp;rken…</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort…</source>
+        <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Metho&amp;ds</source>
+        <translation>Werkv&amp;ormen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1270,10 +1294,6 @@
         <source>&amp;New method…</source>
         <translation>&amp;Nieuwe werkvorm…</translation>
     </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importeren…</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -1284,10 +1304,6 @@
     <message>
         <source>&amp;Start a meeting with this method</source>
         <translation>Bijeenkomst &amp;starten met deze werkvorm</translation>
-    </message>
-    <message>
-        <source>&amp;Methods</source>
-        <translation>&amp;Werkvormen</translation>
     </message>
 </context>
 <context>
@@ -1510,8 +1526,16 @@
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
+        <source>They know each other</source>
+        <translation>Ze kennen elkaar</translation>
+    </message>
+    <message>
         <source>How well the group knows each other</source>
         <translation>Hoe goed de groep elkaar kent</translation>
+    </message>
+    <message>
+        <source>Meeting length</source>
+        <translation>Duur van de bijeenkomst</translation>
     </message>
     <message>
         <source>Time for the whole meeting</source>
@@ -1539,11 +1563,11 @@
     </message>
     <message>
         <source>Shorte&amp;n the agenda to fit</source>
-        <translation>Agenda i&amp;nkorten zodat het past</translation>
+        <translation>Agenda inkorten zodat het &amp;past</translation>
     </message>
     <message>
         <source>&amp;Group's experience:</source>
-        <translation>&amp;Ervaring van de groep:</translation>
+        <translation>Er&amp;varing van de groep:</translation>
     </message>
     <message>
         <source>&amp;They know each other:</source>
@@ -1916,16 +1940,16 @@
         <translation>Groep</translation>
     </message>
     <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Nieuwe groep…</translation>
+        <source>Ne&amp;w group…</source>
+        <translation>Nie&amp;uwe groep…</translation>
     </message>
     <message>
         <source>Edit &amp;group…</source>
-        <translation>&amp;Groep bewerken…</translation>
+        <translation>Groe&amp;p bewerken…</translation>
     </message>
     <message>
         <source>Who is present</source>
-        <translation>Wie is er</translation>
+        <translation>Wie er aanwezig is</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1960,8 +1984,24 @@
         <translation>Soort casus</translation>
     </message>
     <message>
-        <source>It raised strong &amp;emotion</source>
-        <translation>Het maakte veel &amp;emotie los</translation>
+        <source>It raised strong em&amp;otion</source>
+        <translation>Het maa&amp;kte veel emotie los</translation>
+    </message>
+    <message>
+        <source>Prese&amp;nt:</source>
+        <translation>Aanwe&amp;zig:</translation>
+    </message>
+    <message>
+        <source>Faci&amp;litator:</source>
+        <translation>Bege&amp;leider:</translation>
+    </message>
+    <message>
+        <source>Scri&amp;be:</source>
+        <translation>&amp;Notulist:</translation>
+    </message>
+    <message>
+        <source>Second c&amp;ase presenter:</source>
+        <translation>&amp;Tweede inbrenger:</translation>
     </message>
     <message>
         <source>A second case in this meeting</source>
@@ -1977,19 +2017,7 @@
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation>Gr&amp;oep:</translation>
-    </message>
-    <message>
-        <source>&amp;Present:</source>
-        <translation>&amp;Aanwezig:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Begeleider:</translation>
-    </message>
-    <message>
-        <source>&amp;Scribe:</source>
-        <translation>&amp;Notulist:</translation>
+        <translation>&amp;Groep:</translation>
     </message>
     <message>
         <source>&amp;Case presenter:</source>
@@ -1997,15 +2025,15 @@
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>&amp;Vraag:</translation>
+        <translation>Vr&amp;aag:</translation>
+    </message>
+    <message>
+        <source>E&amp;xample questions:</source>
+        <translation>Voorbeeldvragen:</translation>
     </message>
     <message>
         <source>&amp;Kind of case:</source>
-        <translation>&amp;Soort casus:</translation>
-    </message>
-    <message>
-        <source>Second case &amp;presenter:</source>
-        <translation>&amp;Tweede inbrenger:</translation>
+        <translation>S&amp;oort casus:</translation>
     </message>
     <message>
         <source>me (not a member)</source>
@@ -2118,6 +2146,10 @@
 <context>
     <name>PlannedRow</name>
     <message>
+        <source>Series date</source>
+        <translation>Datum in de reeks</translation>
+    </message>
+    <message>
         <source>Planned meeting</source>
         <translation>Geplande bijeenkomst</translation>
     </message>
@@ -2127,7 +2159,7 @@
     </message>
     <message>
         <source>Pre-&amp;talk…</source>
-        <translation>Voorbespre&amp;king…</translation>
+        <translation>&amp;Voorbespreking…</translation>
     </message>
     <message>
         <source>Go through the method's points with the case presenter</source>
@@ -2149,24 +2181,24 @@
         <translation>&amp;Datum in de reeks:</translation>
     </message>
     <message>
-        <source>1. &amp;Group and case</source>
-        <translation>1. &amp;Groep en casus</translation>
+        <source>&amp;1. Group and case</source>
+        <translation>&amp;1. Groep en casus</translation>
     </message>
     <message>
-        <source>2. &amp;Method</source>
-        <translation>2. &amp;Werkvorm</translation>
+        <source>&amp;2. Method</source>
+        <translation>&amp;2. Werkvorm</translation>
     </message>
     <message>
-        <source>3. &amp;Icebreaker</source>
-        <translation>3. &amp;Kennismaking</translation>
+        <source>&amp;3. Icebreaker</source>
+        <translation>&amp;3. Kennismaking</translation>
     </message>
     <message>
-        <source>4. &amp;Agenda</source>
-        <translation>4. &amp;Agenda</translation>
+        <source>&amp;4. Agenda</source>
+        <translation>&amp;4. Agenda</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>Ge&amp;schiedenis</translation>
+        <source>H&amp;istory</source>
+        <translation>G&amp;eschiedenis</translation>
     </message>
     <message>
         <source>&amp;Start the meeting</source>
@@ -3061,7 +3093,7 @@
     </message>
     <message>
         <source>&amp;Passphrase…</source>
-        <translation>&amp;Wachtzin…</translation>
+        <translation>Wa&amp;chtzin…</translation>
     </message>
     <message>
         <source>To keep the data elsewhere (e.g. on a USB stick), start the app with --data-dir FOLDER. A new language takes effect at the next start.</source>

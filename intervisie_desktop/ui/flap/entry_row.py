@@ -1,4 +1,7 @@
-"""The flip-over's input row: what kind of item, who said it, and the text."""
+"""The flip-over's input row: what kind of item, who said it, and the text.
+
+Each combo box has a visible label tied to it (Linux reads a combo box as its
+value, so without one a screen reader hears "Question" and not what it is for)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from intervisie_desktop.domain.board import BoardItem, EvaluationTopic, ItemKind
 from intervisie_desktop.domain.capture import PaneMode, parse_due
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.flap.entry_line import EntryLine
+from intervisie_desktop.ui.forms import buddy_label
 
 
 class EntryRow(QWidget):
@@ -19,7 +23,7 @@ class EntryRow(QWidget):
         self._authors = AuthorMatcher(())
         self._turn_person: str | None = None
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("What you are writing down"))
+        self.kind.setAccessibleName(self.tr("Kind of item"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.author = QComboBox()
         self.author.setAccessibleName(self.tr("Who said it"))
@@ -39,10 +43,14 @@ class EntryRow(QWidget):
         self.due.setMaximumWidth(120)
         self.entry = EntryLine()
         self.entry.setAccessibleName(self.tr("New item for the board"))
+        self.topic_label = buddy_label(self.tr("&About:"), self.topic)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(buddy_label(self.tr("&Kind:"), self.kind))
         row.addWidget(self.kind)
+        row.addWidget(buddy_label(self.tr("&Who:"), self.author))
         row.addWidget(self.author)
+        row.addWidget(self.topic_label)
         row.addWidget(self.topic)
         row.addWidget(self.due)
         row.addWidget(self.entry, 1)
@@ -99,6 +107,7 @@ class EntryRow(QWidget):
     def _kind_changed(self) -> None:
         kind = self.current_kind()
         self.topic.setVisible(kind is ItemKind.EVALUATION)
+        self.topic_label.setVisible(kind is ItemKind.EVALUATION)
         self.due.setVisible(kind is ItemKind.ACTION)
         placeholders = {
             ItemKind.QUESTION: self.tr("Type a question and press Enter"),

@@ -24,6 +24,7 @@ from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
 
@@ -54,6 +55,7 @@ class StepPanel(QWidget):
         self.guidance = QTextBrowser()
         self.guidance.setAccessibleName(self.tr("Guidance for the facilitator"))
         self.guidance.setOpenLinks(False)
+        show_focus(self.guidance)
 
         self.turns_box = self._build_turns_box(controller)
 

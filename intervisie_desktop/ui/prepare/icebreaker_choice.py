@@ -43,7 +43,8 @@ class IcebreakerPicker(QWidget):
         self.recent: list[str] = []
         self.picker = Picker()
         self.minutes = QSpinBox()
-        self.minutes.setAccessibleName(self.tr("Minutes available for the icebreaker"))
+        self.minutes.setAccessibleName(self.tr("Time for the icebreaker"))
+        self.minutes.setAccessibleDescription(self.tr("Minutes available for the icebreaker"))
         self.minutes.setRange(5, 60)
         self.minutes.setValue(20)
         self.minutes.setSuffix(self.tr(" min"))
@@ -69,7 +70,7 @@ class IcebreakerPicker(QWidget):
         self.list.currentItemChanged.connect(self._show_details)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("How the icebreaker works"))
-        self.pick_button = QPushButton(self.tr("Pick &one for me"))
+        self.pick_button = QPushButton(self.tr("Pic&k one for me"))
         self.pick_button.setToolTip(self.tr("Picks another one than the one shown"))
         self.pick_button.clicked.connect(self.pick_for_me)
         self.none.toggled.connect(lambda _on: self.changed.emit())
