@@ -69,6 +69,8 @@ class StepPanel(QWidget):
         layout.addWidget(self.turns_box)
         self._shown_block = -1
         self._shown_revision = -1
+        self._guidance_shown: tuple[int, str] | None = None  # (block, html)
+        self._turns_shown: tuple[object, ...] | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -113,8 +115,16 @@ class StepPanel(QWidget):
                 "%1", title
             )
         self.title.setText(title)
-        self.guidance.setHtml(self.guidance_html())
+        self._show_guidance()
         self._refresh_turns()
+
+    def _show_guidance(self) -> None:
+        """Set the guidance only when the block or its texts changed: a minute more or
+        less leaves it alone, so a reader keeps their caret and scroll position."""
+        shown = (self._controller.engine.current, self.guidance_html())
+        if shown != self._guidance_shown:
+            self._guidance_shown = shown
+            self.guidance.setHtml(shown[1])
 
     def announce_time(self) -> None:
         """Say the time left once, for a screen reader (and show it in the label)."""
@@ -162,7 +172,16 @@ class StepPanel(QWidget):
         return "".join(parts)
 
     def _refresh_turns(self) -> None:
-        turns = self._controller.engine.turns()
+        """The round of turns, rebuilt only when it changed (not on a minute more)."""
+        engine = self._controller.engine
+        turns = engine.turns()
+        shown = None
+        if turns is not None:
+            shown = (engine.current, tuple(turns.people), frozenset(turns.done), turns.current)
+        if shown == self._turns_shown and turns is not None:
+            self._refresh_turn_times()
+            return
+        self._turns_shown = shown
         self.turns_box.setVisible(turns is not None)
         self.turn_list.clear()
         if turns is None:
