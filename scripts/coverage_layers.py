@@ -1,6 +1,6 @@
 """Coverage per layer, from the combined data of `make coverage`.
 
-    python -m scripts.coverage_layers
+python -m scripts.coverage_layers
 """
 
 from __future__ import annotations
