@@ -166,7 +166,8 @@ class RunningMeeting(QObject):
         return self.record.case_question, self.record.second_case_question
 
     def present(self) -> None:
-        """F5: show the projector view and keep the screen awake."""
+        """F5: show the projector view and keep the screen awake. The laptop keeps the
+        keyboard (the projector window shows without taking it)."""
         self.presenter.present()
         self._context.wake_lock.hold()
 
