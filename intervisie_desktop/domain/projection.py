@@ -16,7 +16,7 @@ from intervisie_desktop.domain.agenda import Block, BlockKind, case_number, step
 from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import Role
 from intervisie_desktop.domain.online.presence import Presence, Setting
-from intervisie_desktop.domain.online.variants import wall_wording
+from intervisie_desktop.domain.online.variants import current_wording
 from intervisie_desktop.domain.outline import Part, outline_block_id
 from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.domain.timefmt import format_countdown
@@ -197,12 +197,7 @@ def project(
     turns = engine.turns()
     speaker = turns.current_person if turns else None
     following_speaker = turns.next_person() if turns and speaker else None
-    wording = wall_wording(
-        block,
-        presence,
-        language,
-        case_presenter=block.case_presenter or engine.participants.case_presenter,
-    )
+    wording = current_wording(engine, presence, language)
     rules = wording.rules or tuple(r.get(language) for r in (reminder_rules or [])[:3])
     following = (
         engine.blocks[engine.current + 1] if engine.current + 1 < len(engine.blocks) else None

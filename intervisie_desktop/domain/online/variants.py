@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from intervisie_desktop.domain.agenda import Block
+from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.methods import Role
 from intervisie_desktop.domain.online.presence import Presence, Setting
 from intervisie_desktop.domain.text import LocalizedText
@@ -95,4 +96,12 @@ def wall_wording(
     )
 
 
-__all__ = ["Variant", "WallWording", "wall_wording"]
+def current_wording(engine: SessionEngine, presence: Presence, language: str) -> WallWording:
+    """The wording of the block the meeting is in (its case presenter: the second case's
+    own, or the meeting's)."""
+    block = engine.block
+    presenter = block.case_presenter or engine.participants.case_presenter
+    return wall_wording(block, presence, language, case_presenter=presenter)
+
+
+__all__ = ["Variant", "WallWording", "current_wording", "wall_wording"]

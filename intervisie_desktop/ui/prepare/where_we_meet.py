@@ -43,9 +43,10 @@ class WhereWeMeet(QWidget):
         for button in self.buttons.values():
             self._group.addButton(button)
             row.addWidget(button)
-            button.toggled.connect(self._toggled)
         row.addStretch(1)
         self.buttons[Setting.ROOM].setChecked(True)
+        for button in self.buttons.values():
+            button.toggled.connect(self._toggled)
         self.in_call = QListWidget()
         self.in_call.setAccessibleName(self.tr("Who joins by video"))
         self.in_call.setMaximumHeight(130)
