@@ -130,7 +130,7 @@ def test_an_online_meeting_is_prepared_and_the_wall_words_it_for_a_call(
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_a_hybrid_meeting_names_who_is_in_the_call_and_a_resume_keeps_it(
+def test_a_hybrid_meeting_names_who_is_in_the_call_and_a_resume_keeps_it(  # noqa: PLR0917
     main_window_in: WindowIn,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
