@@ -3233,8 +3233,8 @@
         <translation>De groep ziet</translation>
     </message>
     <message>
-        <source>Beside it, for those in the call</source>
-        <translation>Daarnaast, voor wie via video meedoet</translation>
+        <source>Below it, for those in the call</source>
+        <translation>Eronder, voor wie via video meedoet</translation>
     </message>
     <message>
         <source>Speaking</source>

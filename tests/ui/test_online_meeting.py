@@ -43,7 +43,7 @@ WORDS = {
         "unmute": "unmute when it is yours",
         "camera rule": "In the call: camera on",
         "worded for the call": "The room sees (worded for the call)",
-        "beside it": "Beside it, for those in the call",
+        "beside it": "Below it, for those in the call",
         "advice": "A first meeting goes better in person",
     },
     "nl": {
@@ -60,7 +60,7 @@ WORDS = {
         "unmute": "microfoon aan als het jouw beurt is",
         "camera rule": "In het videogesprek: camera aan",
         "worded for the call": "De groep ziet (de tekst voor het videogesprek)",
-        "beside it": "Daarnaast, voor wie via video meedoet",
+        "beside it": "Eronder, voor wie via video meedoet",
         "advice": "Een eerste bijeenkomst gaat beter",
     },
 }

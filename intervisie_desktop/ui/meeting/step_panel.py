@@ -156,7 +156,7 @@ class StepPanel(QWidget):
             )
             parts.append(f"<p><b>{heading}:</b> {escape(wording.instruction)}</p>")
         if wording.call_instruction:
-            heading = escape(self.tr("Beside it, for those in the call"))
+            heading = escape(self.tr("Below it, for those in the call"))
             parts.append(f"<p><b>{heading}:</b> {escape(wording.call_instruction)}</p>")
         if block.speakers:
             who = escape(self.tr("Speaking")) + ": " + escape(labels.roles_text(block.speakers))

@@ -56,6 +56,7 @@ class WhereWeMeet(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self._new_group = False
+        self._form: QFormLayout | None = None  # the page's form, once placed in it
         self._show_parts()
 
     def add_to_form(self, form: QFormLayout, after: QWidget) -> None:
@@ -66,6 +67,7 @@ class WhereWeMeet(QWidget):
         form.insertRow(row + 1, self.tr("Where:"), self)
         form.insertRow(row + 2, self.in_call_label, self.in_call)
         form.insertRow(row + 3, "", self.advice)
+        self._form = form
         self._show_parts()  # a row is shown when inserted: hide what is not for now
 
     # ----- what the page reads -----------------------------------------------------
@@ -148,9 +150,7 @@ class WhereWeMeet(QWidget):
             self.changed.emit()
 
     def _show_parts(self) -> None:
-        hybrid = self.setting() is Setting.HYBRID
-        self.in_call.setVisible(hybrid)
-        self.in_call_label.setVisible(hybrid)
+        self._show_row(self.in_call, self.setting() is Setting.HYBRID)
         self._show_advice()
 
     def _show_advice(self) -> None:
@@ -174,7 +174,14 @@ class WhereWeMeet(QWidget):
 
     def _say(self, text: str) -> None:
         self.advice.setText(text)
-        self.advice.setVisible(bool(text))
+        self._show_row(self.advice, bool(text))
+
+    def _show_row(self, field: QWidget, on: bool) -> None:
+        """A hidden row takes no room (hiding only its widgets would leave its spacing)."""
+        if self._form is not None:
+            self._form.setRowVisible(field, on)
+        else:
+            field.setVisible(on)
 
 
 def _widget_at(form: QFormLayout, row: int, role: QFormLayout.ItemRole) -> QWidget | None:
