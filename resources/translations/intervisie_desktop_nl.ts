@@ -3409,7 +3409,7 @@
     </message>
     <message>
         <source>Who joins by video</source>
-        <translation>Wie er via video bij is</translation>
+        <translation>Per video aanwezig</translation>
     </message>
     <message>
         <source>Who &amp;joins by video:</source>

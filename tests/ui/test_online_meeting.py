@@ -12,11 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.group import Group, Member
-from intervisie_desktop.domain.online.presence import Setting
+from intervisie_desktop.domain.online.presence import Presence, Setting
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.meeting.resume import offer_resume
 from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
 from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+from intervisie_desktop.ui.prepare.where_we_meet import WhereWeMeet
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keys import press
 
@@ -195,3 +196,25 @@ def test_a_hybrid_meeting_names_who_is_in_the_call_and_a_resume_keeps_it(  # noq
     assert resumed is not None and resumed.controller.presence == meeting.controller.presence
     wall = resumed.presenter.view
     assert (wall.instruction.text(), wall.who.text(), wall.turn.text(), wall.rules.text()) == shown
+
+
+def test_who_joins_by_video_follows_who_is_present_and_a_planned_venue(qtbot: QtBot) -> None:
+    where = WhereWeMeet()
+    qtbot.addWidget(where)
+    where.set_present(MEMBERS)
+    where.set_setting(Setting.HYBRID)
+    where.set_in_call(["Anna", "Dewi"])
+    where.set_present(["Anna", "Bram", "Chris", "Eva"])  # Dewi is away after all
+    assert where.presence().in_call == {"Anna"}
+    where.set_present(MEMBERS)  # back: not ticked again without asking
+    assert where.presence().in_call == {"Anna"}
+    where.follow_venue(online=False)  # a planned meeting in a place: hybrid stays
+    assert where.setting() is Setting.HYBRID
+    where.follow_venue(online=True)
+    assert where.presence() == Presence(Setting.ONLINE)
+    where.follow_venue(online=False)
+    assert where.presence() == Presence()
+    where.set_setting(Setting.HYBRID)
+    where.set_in_call([])
+    assert where.presence() == Presence()  # nobody ticked: a meeting in the room, and said so
+    assert where.advice.text()
