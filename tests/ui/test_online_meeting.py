@@ -6,13 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.group import Group, Member
+from intervisie_desktop.domain.meeting import Attendance
+from intervisie_desktop.domain.meeting_start import start_prepared
+from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.online.presence import Presence, Setting
+from intervisie_desktop.domain.outline import default_outline
+from intervisie_desktop.domain.preparation import PreparedMeeting
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.meeting.resume import offer_resume
 from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
@@ -218,3 +223,43 @@ def test_who_joins_by_video_follows_who_is_present_and_a_planned_venue(qtbot: Qt
     where.set_in_call([])
     assert where.presence() == Presence()  # nobody ticked: a meeting in the room, and said so
     assert where.advice.text()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_hybrid_wall_shows_both_wordings_whole_in_a_small_call_window(
+    main_window_in: WindowIn, qtbot: QtBot, library: MethodLibrary, clock: FakeClock, language: str
+) -> None:
+    """The longest texts there are (the room's and the call's instruction together) fit
+    the 960×540 window a call shares, with the clock still large."""
+    window = main_window_in(language)
+    presence = Presence.of(False, ["Anna"])
+    size = QSize(960, 540)
+    for method in library.methods:
+        if not any(step.online and step.online.instruction for step in method.steps):
+            continue
+        prepared = PreparedMeeting(
+            group=None,
+            attendance=Attendance(present=MEMBERS, case_presenter="Dewi"),
+            case_question="",
+            method=method,
+            icebreaker=None,
+            outline=tuple(default_outline(False)),
+            presence=presence,
+        )
+        window.run(start_prepared(prepared, library, clock, language))
+        meeting = window.meeting
+        assert meeting is not None
+        meeting.share.show()
+        meeting.share.set_preset(size)
+        qtbot.waitUntil(lambda m=meeting: m.share.view.size() == size)  # type: ignore[misc]
+        page = meeting.share.view.clock_page
+        for index, block in enumerate(meeting.controller.engine.blocks):
+            if not (block.online and block.online.instruction):
+                continue
+            meeting.controller.jump(index)
+            QApplication.processEvents()
+            label = page.instruction
+            assert "\n" in label.text(), block.id  # both wordings
+            assert label.height() >= label.heightForWidth(label.width()), block.id
+            assert page.countdown.fitted_font().pixelSize() >= size.height() / 10, block.id
+        meeting.share.hide()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from intervisie_desktop.domain.agenda import Block, BlockKind, method_blocks
+from intervisie_desktop.domain.clock import FakeClock
+from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary, Role
 from intervisie_desktop.domain.online.presence import Presence, Setting
-from intervisie_desktop.domain.online.variants import Variant, wall_wording
+from intervisie_desktop.domain.online.variants import Variant, current_wording, wall_wording
 from intervisie_desktop.domain.online.wording import OnlineWording
+from intervisie_desktop.domain.outline import build_meeting_agenda, default_outline
 from intervisie_desktop.domain.text import LocalizedText
 
 ONLINE = Presence(Setting.ONLINE)
@@ -98,3 +101,18 @@ def test_a_step_without_a_call_wording_reads_the_same_everywhere(library: Method
     same = wall_wording(intro, Presence(), "nl")
     for presence in (ONLINE, DEWI_IN_CALL, ANNA_IN_CALL):
         assert wall_wording(intro, presence, "nl", case_presenter="Dewi") == same
+
+
+def test_with_two_cases_the_note_follows_each_cases_own_presenter(library: MethodLibrary) -> None:
+    method = library.get("roddel")
+    blocks = build_meeting_agenda(
+        default_outline(False), method, [], None, 5, second_case_presenter="Bram"
+    )
+    engine = SessionEngine(blocks, FakeClock(), Participants(("Anna", "Bram", "Dewi"), "Dewi"))
+    bram_in_call = Presence.of(False, ["Bram"])
+    notes = []
+    for case in (1, 2):
+        engine.jump(next(i for i, b in enumerate(blocks) if b.id == f"case{case}.roddel.gossip"))
+        notes.append(current_wording(engine, bram_in_call, "en").listener_note)
+    assert "back to the group" in notes[0]  # Dewi's case: she sits in the room
+    assert "camera" in notes[1]  # Bram's case: he is in the call
