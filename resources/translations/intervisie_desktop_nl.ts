@@ -702,10 +702,6 @@
         <translation>Een &amp;nieuwe groep</translation>
     </message>
     <message>
-        <source>We meet &amp;online</source>
-        <translation>We zitten &amp;online</translation>
-    </message>
-    <message>
         <source>tape</source>
         <translation>tape</translation>
     </message>
@@ -758,8 +754,16 @@
         <translation>Aanwezig:</translation>
     </message>
     <message>
+        <source>Left out, as they need everyone in one room: %1</source>
+        <translation>Weggelaten, omdat iedereen daarvoor in één ruimte moet zijn: %1</translation>
+    </message>
+    <message>
         <source>No icebreaker fits these choices.</source>
         <translation>Geen oefening past bij deze keuzes.</translation>
+    </message>
+    <message>
+        <source>In the call:</source>
+        <translation>In het videogesprek:</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1664,10 @@
         <translation>Voor de begeleider</translation>
     </message>
     <message>
+        <source>For the room, in a video call</source>
+        <translation>Voor de groep, in een videogesprek</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1682,6 +1690,10 @@
     <message>
         <source>For the room:</source>
         <translation>Voor de groep:</translation>
+    </message>
+    <message>
+        <source>In a video call:</source>
+        <translation>In een videogesprek:</translation>
     </message>
     <message>
         <source>For you:</source>
@@ -2232,12 +2244,36 @@
         <translation>Dank jullie wel</translation>
     </message>
     <message>
+        <source>In the call: %1</source>
+        <translation>In het videogesprek: %1</translation>
+    </message>
+    <message>
+        <source>Listening only, microphone off: %1</source>
+        <translation>Luistert alleen, microfoon uit: %1</translation>
+    </message>
+    <message>
+        <source>Listening only (in the call: microphone off): %1</source>
+        <translation>Luistert alleen (in het videogesprek: microfoon uit): %1</translation>
+    </message>
+    <message>
+        <source>in the call: %1</source>
+        <translation>in het videogesprek: %1</translation>
+    </message>
+    <message>
         <source>Speaking: %1</source>
         <translation>Aan het woord: %1</translation>
     </message>
     <message>
         <source>Listening only: %1</source>
         <translation>Luistert alleen: %1</translation>
+    </message>
+    <message>
+        <source>In turn: unmute when it is yours, then mute again</source>
+        <translation>Om de beurt: microfoon aan als het jouw beurt is, daarna weer uit</translation>
+    </message>
+    <message>
+        <source>%1 (by video)</source>
+        <translation>%1 (via video)</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -3189,8 +3225,16 @@
         <translation>Let op</translation>
     </message>
     <message>
+        <source>The room sees (worded for the call)</source>
+        <translation>De groep ziet (de tekst voor het videogesprek)</translation>
+    </message>
+    <message>
         <source>The room sees</source>
         <translation>De groep ziet</translation>
+    </message>
+    <message>
+        <source>Below it, for those in the call</source>
+        <translation>Eronder, voor wie via video meedoet</translation>
     </message>
     <message>
         <source>Speaking</source>
@@ -3201,8 +3245,16 @@
         <translation>Luistert alleen</translation>
     </message>
     <message>
+        <source>in the call: %1</source>
+        <translation>in het videogesprek: %1</translation>
+    </message>
+    <message>
         <source>Rules for this step</source>
         <translation>Regels bij deze stap</translation>
+    </message>
+    <message>
+        <source>%1 (by video)</source>
+        <translation>%1 (via video)</translation>
     </message>
     <message>
         <source>%1 — done</source>
@@ -3339,6 +3391,56 @@
     <message>
         <source>&amp;Create your group</source>
         <translation>Eigen groep &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>WhereWeMeet</name>
+    <message>
+        <source>E&amp;veryone in the room</source>
+        <translation>Iedereen in de &amp;zaal</translation>
+    </message>
+    <message>
+        <source>&amp;Online: everyone in a video call</source>
+        <translation>On&amp;line: iedereen in een videogesprek</translation>
+    </message>
+    <message>
+        <source>Hy&amp;brid: some join by video</source>
+        <translation>H&amp;ybride: sommigen doen via video mee</translation>
+    </message>
+    <message>
+        <source>Who joins by video</source>
+        <translation>Per video aanwezig</translation>
+    </message>
+    <message>
+        <source>Who &amp;joins by video:</source>
+        <translation>&amp;Per video aanwezig:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message numerus="yes">
+        <source>hybrid, %n by video</source>
+        <translation>
+            <numerusform>hybride, %n via video</numerusform>
+            <numerusform>hybride, %n via video</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick who joins by video; until then everyone counts as in the room.</source>
+        <translation>Vink aan wie via video meedoet; tot dan telt iedereen als aanwezig in de zaal.</translation>
+    </message>
+    <message>
+        <source>A first meeting goes better in person: on a screen, nuance and body language are harder to read.</source>
+        <translation>Een eerste bijeenkomst gaat beter als je bij elkaar zit: op een scherm zijn nuances en lichaamstaal lastiger te lezen.</translation>
+    </message>
+    <message>
+        <source>On a screen, nuance and body language are harder to read: ask a little more often how something lands.</source>
+        <translation>Op een scherm zijn nuances en lichaamstaal lastiger te lezen: vraag wat vaker hoe iets aankomt.</translation>
     </message>
 </context>
 </TS>

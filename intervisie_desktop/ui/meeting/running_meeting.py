@@ -67,6 +67,7 @@ class RunningMeeting(QObject):
             warning_seconds=settings.warning_seconds,
             roles=start.record.attendance.roles_today(),
             case_questions=self.case_questions,
+            presence=start.presence,
             timers=context.timers,
             parent=self,
         )

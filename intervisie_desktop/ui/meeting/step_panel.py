@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.online.presence import Setting
+from intervisie_desktop.domain.online.variants import Variant, current_wording
 from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
@@ -136,26 +138,40 @@ class StepPanel(QWidget):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.remaining, text))
 
     def guidance_html(self) -> str:
-        block = self._controller.engine.block
-        language = self._controller.language
+        """The guidance, then exactly what the wall shows of this block (for a meeting
+        with people in a video call: which wording, see ``online/variants.py``)."""
+        controller = self._controller
+        block = controller.engine.block
+        language = controller.language
+        wording = current_wording(controller.engine, controller.presence, language)
         parts = []
         if block.guidance:
             heading = escape(self.tr("Watch for"))
             parts.append(f"<p><b>{heading}:</b> {escape(block.guidance.get(language))}</p>")
-        if block.instruction:
-            heading = escape(self.tr("The room sees"))
-            parts.append(f"<p><b>{heading}:</b> {escape(block.instruction.get(language))}</p>")
+        if wording.instruction:
+            heading = escape(
+                self.tr("The room sees (worded for the call)")
+                if wording.variant is Variant.CALL
+                else self.tr("The room sees")
+            )
+            parts.append(f"<p><b>{heading}:</b> {escape(wording.instruction)}</p>")
+        if wording.call_instruction:
+            heading = escape(self.tr("Below it, for those in the call"))
+            parts.append(f"<p><b>{heading}:</b> {escape(wording.call_instruction)}</p>")
         if block.speakers:
             who = escape(self.tr("Speaking")) + ": " + escape(labels.roles_text(block.speakers))
             if block.listeners:
                 who += "<br>" + escape(self.tr("Only listening")) + ": "
                 who += escape(labels.roles_text(block.listeners))
-                if block.listener_note:
-                    who += " — " + escape(block.listener_note.get(language))
+                if wording.listener_note:
+                    who += " — " + escape(wording.listener_note)
+                if wording.call_listener_note:
+                    in_call = self.tr("in the call: %1").replace("%1", wording.call_listener_note)
+                    who += " — " + escape(in_call)
             parts.append(f"<p>{who}</p>")
-        if block.rules:
+        if wording.rules:
             heading = escape(self.tr("Rules for this step"))
-            items = "".join(f"<li>{escape(r.get(language))}</li>" for r in block.rules)
+            items = "".join(f"<li>{escape(rule)}</li>" for rule in wording.rules)
             parts.append(f"<p><b>{heading}:</b></p><ul>{items}</ul>")
         return "".join(parts)
 
@@ -165,11 +181,15 @@ class StepPanel(QWidget):
         self.turn_list.clear()
         if turns is None:
             return
+        presence = self._controller.presence
         for index, person in enumerate(turns.people):
-            item = QListWidgetItem(person)
+            shown = person
+            if presence.setting is Setting.HYBRID and presence.joins_by_video(person):
+                shown = self.tr("%1 (by video)").replace("%1", person)
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, person)
             if index in turns.done:
-                item.setText(self.tr("%1 — done").replace("%1", person))
+                item.setText(self.tr("%1 — done").replace("%1", shown))
                 item.setForeground(self.palette().placeholderText())
             self.turn_list.addItem(item)
         if turns.current is not None:
