@@ -718,10 +718,6 @@
         <translation>Een &amp;nieuwe groep</translation>
     </message>
     <message>
-        <source>We meet &amp;online</source>
-        <translation>We zitten &amp;online</translation>
-    </message>
-    <message>
         <source>tape</source>
         <translation>tape</translation>
     </message>
@@ -774,8 +770,16 @@
         <translation>Aanwezig:</translation>
     </message>
     <message>
+        <source>Left out, as they need everyone in one room: %1</source>
+        <translation>Weggelaten, omdat iedereen daarvoor in één ruimte moet zijn: %1</translation>
+    </message>
+    <message>
         <source>No icebreaker fits these choices.</source>
         <translation>Geen oefening past bij deze keuzes.</translation>
+    </message>
+    <message>
+        <source>In the call:</source>
+        <translation>In het videogesprek:</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1688,10 @@
         <translation>Voor de begeleider</translation>
     </message>
     <message>
+        <source>For the room, in a video call</source>
+        <translation>Voor de groep, in een videogesprek</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1706,6 +1714,10 @@
     <message>
         <source>For the room:</source>
         <translation>Voor de groep:</translation>
+    </message>
+    <message>
+        <source>In a video call:</source>
+        <translation>In een videogesprek:</translation>
     </message>
     <message>
         <source>For you:</source>
@@ -1940,14 +1952,6 @@
         <translation>Groep</translation>
     </message>
     <message>
-        <source>Ne&amp;w group…</source>
-        <translation>Nie&amp;uwe groep…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;group…</source>
-        <translation>Groe&amp;p bewerken…</translation>
-    </message>
-    <message>
         <source>Who is present</source>
         <translation>Wie er aanwezig is</translation>
     </message>
@@ -1984,24 +1988,20 @@
         <translation>Soort casus</translation>
     </message>
     <message>
-        <source>It raised strong em&amp;otion</source>
-        <translation>Het maa&amp;kte veel emotie los</translation>
-    </message>
-    <message>
         <source>Prese&amp;nt:</source>
-        <translation>Aanwe&amp;zig:</translation>
+        <translation>&amp;Aanwezig:</translation>
     </message>
     <message>
-        <source>Faci&amp;litator:</source>
-        <translation>Bege&amp;leider:</translation>
+        <source>New group…</source>
+        <translation>Nieuwe groep…</translation>
     </message>
     <message>
-        <source>Scri&amp;be:</source>
-        <translation>&amp;Notulist:</translation>
+        <source>Edit group…</source>
+        <translation>Groep bewerken…</translation>
     </message>
     <message>
-        <source>Second c&amp;ase presenter:</source>
-        <translation>&amp;Tweede inbrenger:</translation>
+        <source>It raised stron&amp;g emotion</source>
+        <translation>Het maa&amp;kte veel emotie los</translation>
     </message>
     <message>
         <source>A second case in this meeting</source>
@@ -2020,12 +2020,20 @@
         <translation>&amp;Groep:</translation>
     </message>
     <message>
+        <source>F&amp;acilitator:</source>
+        <translation>Begelei&amp;der:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ribe:</source>
+        <translation>&amp;Notulist:</translation>
+    </message>
+    <message>
         <source>&amp;Case presenter:</source>
         <translation>&amp;Casusinbrenger:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation>Vr&amp;aag:</translation>
+        <translation>&amp;Vraag:</translation>
     </message>
     <message>
         <source>E&amp;xample questions:</source>
@@ -2033,7 +2041,11 @@
     </message>
     <message>
         <source>&amp;Kind of case:</source>
-        <translation>S&amp;oort casus:</translation>
+        <translation>Soor&amp;t casus:</translation>
+    </message>
+    <message>
+        <source>Second case presenter:</source>
+        <translation>Tweede inbrenger:</translation>
     </message>
     <message>
         <source>me (not a member)</source>
@@ -2154,12 +2166,12 @@
         <translation>Geplande bijeenkomst</translation>
     </message>
     <message>
-        <source>Plan a se&amp;ries…</source>
+        <source>P&amp;lan a series…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
         <source>Pre-&amp;talk…</source>
-        <translation>&amp;Voorbespreking…</translation>
+        <translation>V&amp;oorbespreking…</translation>
     </message>
     <message>
         <source>Go through the method's points with the case presenter</source>
@@ -2178,7 +2190,7 @@
     <name>PreparePage</name>
     <message>
         <source>Series &amp;date:</source>
-        <translation>&amp;Datum in de reeks:</translation>
+        <translation>Dat&amp;um in de reeks:</translation>
     </message>
     <message>
         <source>&amp;1. Group and case</source>
@@ -2264,12 +2276,36 @@
         <translation>Dank jullie wel</translation>
     </message>
     <message>
+        <source>In the call: %1</source>
+        <translation>In het videogesprek: %1</translation>
+    </message>
+    <message>
+        <source>Listening only, microphone off: %1</source>
+        <translation>Luistert alleen, microfoon uit: %1</translation>
+    </message>
+    <message>
+        <source>Listening only (in the call: microphone off): %1</source>
+        <translation>Luistert alleen (in het videogesprek: microfoon uit): %1</translation>
+    </message>
+    <message>
+        <source>in the call: %1</source>
+        <translation>in het videogesprek: %1</translation>
+    </message>
+    <message>
         <source>Speaking: %1</source>
         <translation>Aan het woord: %1</translation>
     </message>
     <message>
         <source>Listening only: %1</source>
         <translation>Luistert alleen: %1</translation>
+    </message>
+    <message>
+        <source>In turn: unmute when it is yours, then mute again</source>
+        <translation>Om de beurt: microfoon aan als het jouw beurt is, daarna weer uit</translation>
+    </message>
+    <message>
+        <source>%1 (by video)</source>
+        <translation>%1 (via video)</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -3221,8 +3257,16 @@
         <translation>Let op</translation>
     </message>
     <message>
+        <source>The room sees (worded for the call)</source>
+        <translation>De groep ziet (de tekst voor het videogesprek)</translation>
+    </message>
+    <message>
         <source>The room sees</source>
         <translation>De groep ziet</translation>
+    </message>
+    <message>
+        <source>Below it, for those in the call</source>
+        <translation>Eronder, voor wie via video meedoet</translation>
     </message>
     <message>
         <source>Speaking</source>
@@ -3233,8 +3277,16 @@
         <translation>Luistert alleen</translation>
     </message>
     <message>
+        <source>in the call: %1</source>
+        <translation>in het videogesprek: %1</translation>
+    </message>
+    <message>
         <source>Rules for this step</source>
         <translation>Regels bij deze stap</translation>
+    </message>
+    <message>
+        <source>%1 (by video)</source>
+        <translation>%1 (via video)</translation>
     </message>
     <message>
         <source>%1 — done</source>
@@ -3371,6 +3423,56 @@
     <message>
         <source>&amp;Create your group</source>
         <translation>Eigen groep &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>WhereWeMeet</name>
+    <message>
+        <source>E&amp;veryone in the room</source>
+        <translation>Iedereen in de &amp;zaal</translation>
+    </message>
+    <message>
+        <source>&amp;Online: everyone in a video call</source>
+        <translation>On&amp;line: iedereen in een videogesprek</translation>
+    </message>
+    <message>
+        <source>Hy&amp;brid: some join by video</source>
+        <translation>H&amp;ybride: sommigen doen via video mee</translation>
+    </message>
+    <message>
+        <source>Who joins by video</source>
+        <translation>Per video aanwezig</translation>
+    </message>
+    <message>
+        <source>Who &amp;joins by video:</source>
+        <translation>&amp;Per video aanwezig:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message numerus="yes">
+        <source>hybrid, %n by video</source>
+        <translation>
+            <numerusform>hybride, %n via video</numerusform>
+            <numerusform>hybride, %n via video</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick who joins by video; until then everyone counts as in the room.</source>
+        <translation>Vink aan wie via video meedoet; tot dan telt iedereen als aanwezig in de zaal.</translation>
+    </message>
+    <message>
+        <source>A first meeting goes better in person: on a screen, nuance and body language are harder to read.</source>
+        <translation>Een eerste bijeenkomst gaat beter als je bij elkaar zit: op een scherm zijn nuances en lichaamstaal lastiger te lezen.</translation>
+    </message>
+    <message>
+        <source>On a screen, nuance and body language are harder to read: ask a little more often how something lands.</source>
+        <translation>Op een scherm zijn nuances en lichaamstaal lastiger te lezen: vraag wat vaker hoe iets aankomt.</translation>
     </message>
 </context>
 </TS>

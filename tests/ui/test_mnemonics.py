@@ -25,6 +25,7 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.group import Group, Member
 from intervisie_desktop.domain.history import FollowUp
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.online.presence import Setting
 from intervisie_desktop.domain.series.evaluation import Evaluation
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
@@ -96,7 +97,8 @@ def _with_group(window: MainWindow) -> Group:
 
 
 def _window_problems(window: MainWindow) -> list[str]:
-    """The menus, the methods page, every prepare tab (two cases asked for too)."""
+    """The menus, the methods page, every prepare tab (with two cases and a hybrid
+    meeting, so that every control of the first tab shows)."""
     titles, menus = menu_texts(window)
     problems = [f"menu bar {c}" for c in clashes(titles)]
     problems += [f"menu {n} {c}" for n, texts in enumerate(menus) for c in clashes(texts)]
@@ -107,6 +109,7 @@ def _window_problems(window: MainWindow) -> list[str]:
         texts = [tabs.tabText(i) for i in range(tabs.count())]
         problems += [f"tab bar {c}" for c in clashes(texts)]
     prepare.people.two_cases.setChecked(True)
+    prepare.where.buttons[Setting.HYBRID].setChecked(True)  # "who joins by video" shows
     for index in range(prepare.tabs.count()):
         prepare.tabs.setCurrentIndex(index)
         shown = titles + [prepare.tabs.tabText(i) for i in range(prepare.tabs.count())]

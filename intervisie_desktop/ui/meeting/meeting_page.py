@@ -105,6 +105,7 @@ class MeetingPage(QWidget):
         self.controller = controller
         self._actions = actions
         self.board_pane = BoardPane(board, controller, hints)
+        self.addActions(self.board_pane.buttons.actions_)  # Ctrl+P and friends: the whole page
         self.timeline = TimelineView(controller)
         self.budget = BudgetBar(controller)
         self.step_panel = StepPanel(controller)

@@ -26,7 +26,7 @@ class PlannedRow(QWidget):
         self.meeting.setAccessibleName(self.tr("Series date"))
         self.meeting.setAccessibleDescription(self.tr("Planned meeting"))
         self.meeting.activated.connect(lambda _i: self._chosen())
-        self.plan = QPushButton(self.tr("Plan a se&ries…"))
+        self.plan = QPushButton(self.tr("P&lan a series…"))
         self.plan.clicked.connect(self.plan_requested)
         self.pretalk = QPushButton(self.tr("Pre-&talk…"))
         self.pretalk.setToolTip(self.tr("Go through the method's points with the case presenter"))

@@ -88,7 +88,7 @@ class ClockPage(QWidget):
         self.status.setText(texts.status_text(view))
         self.progress.setValue(int(view.progress * 1000))
         self.progress.setVisible(bool(texts.countdown_text(view)))
-        self.instruction.setText(view.instruction)
+        self.instruction.setText(texts.instruction_text(view))
         self.who.setText(texts.who_text(view))
         _show_text(self.turn, texts.turn_text(view))
         self.rules.setText(" · ".join(view.rules))

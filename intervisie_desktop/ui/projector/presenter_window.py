@@ -82,6 +82,10 @@ class PresenterWindow(ViewWindow):
     ) -> None:
         super().__init__(controller, parent)
         self.setWindowTitle(self.tr("Intervisie — projector"))
+        # The keyboard stays on the laptop, where the scribe types and where every
+        # clicker key works; the wall never takes it (not on F5, not when clicked)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self._facilitator_screen = facilitator_screen
         self.preferred_screen = preferred_screen
         self.resize(960, 540)
@@ -119,7 +123,9 @@ class PresenterWindow(ViewWindow):
             self.showNormal()
         else:
             self.setGeometry(target.geometry())
-            self.showFullScreen()
+            # not showFullScreen(): that also asks for the keyboard, which stays on the laptop
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+            self.show()
         self.raise_()
 
     def on_other_screen(self) -> bool:
