@@ -26,7 +26,7 @@ WINDOWS_DEBS := wine wine64 nsis gcc-mingw-w64-x86-64-win32 xvfb xauth
 # Debian's Python makes virtual environments only with python3-venv.
 VENV_DEBS    := $(shell $(PYTHON) -c "import ensurepip" >/dev/null 2>&1 || echo python3-venv)
 
-.PHONY: run test check lint typecheck layers translations-check pytest translations \
+.PHONY: coverage run test check lint typecheck layers translations-check pytest translations \
         bench bundle windows icons sysdeps-run sysdeps-test sysdeps-windows clean
 
 ## Set everything up and start the app (pass options with ARGS="--lang en").
@@ -53,6 +53,13 @@ translations-check: $(RUN_STAMP)
 
 pytest: $(DEV_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Coverage per layer, the app's own child processes included (not part of `make test`).
+coverage: sysdeps-test $(DEV_STAMP)
+	rm -f .coverage .coverage.*
+	$(BIN)/python -m coverage run -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m coverage combine -q
+	$(BIN)/python -m scripts.coverage_layers
 
 ## Update the .ts from the source (after adding UI strings), then compile the .qm.
 translations: $(RUN_STAMP)

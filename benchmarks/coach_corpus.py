@@ -1,5 +1,5 @@
 """``python -m benchmarks.coach_corpus``: the coach's precision and recall per rule
-and language on the hand-labelled corpus in ``tests/domain/coach_corpus/``.
+and language on the hand-labelled corpus in ``tests/domain/coach/coach_corpus/``.
 
 Precision: of the hints the coach gave, how many were right. Recall: of the hints
 the labels call for, how many the coach gave. ``--misses`` lists every wrong or
@@ -18,7 +18,7 @@ from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.coach import Coach, HintCode
 from intervisie_desktop.domain.methods import load_method_library
 
-CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "domain" / "coach_corpus"
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "domain" / "coach" / "coach_corpus"
 CORPORA = ("corpus.json", "heldout.json")
 
 

@@ -2,7 +2,7 @@
 
     python -m scripts.chat_corpus
 
-The corpus and its loader are in tests/domain/ (chat_corpus/, chat_samples.py).
+The corpus and its loader are in tests/domain/chat/ (chat_corpus/, chat_samples.py).
 Exits non-zero when a sample's messages are not found exactly.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from tests.domain.chat_samples import Tally, summary
+from tests.domain.chat.chat_samples import Tally, summary
 
 
 def _row(label: str, t: Tally) -> str:

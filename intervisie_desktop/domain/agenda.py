@@ -23,6 +23,7 @@ from intervisie_desktop.domain.bounds import (
 )
 from intervisie_desktop.domain.icebreakers import Icebreaker
 from intervisie_desktop.domain.methods import CaptureKind, Method, Role, Rule, TurnTaking
+from intervisie_desktop.domain.online.wording import OnlineWording
 from intervisie_desktop.domain.text import LocalizedText
 
 
@@ -58,6 +59,7 @@ class Block(BaseModel):
     step_count: Annotated[int, Field(ge=1, le=MAX_STEPS)] | None = None
     max_questions_per_member: Count | None = None
     case_presenter: Line | None = None  # the second case's presenter; None: the meeting's
+    online: OnlineWording | None = None  # the step's wording for a video call, if it has one
 
     @property
     def planned_minutes(self) -> float:
@@ -98,6 +100,7 @@ def method_blocks(
             step_number=number,
             step_count=count,
             max_questions_per_member=step.max_questions_per_member,
+            online=step.online,
         )
         for number, step in enumerate(method.steps, start=1)
     ]
@@ -145,6 +148,7 @@ def icebreaker_blocks(icebreaker: Icebreaker, people: int) -> list[Block]:
                 speakers=[Role.MEMBERS, Role.CASE_PRESENTER],
                 turns=TurnTaking.EVERYONE if step.in_turns else TurnTaking.NONE,
                 seconds_per_turn=step.seconds_per_person,
+                online=step.online,
             )
         )
     return blocks

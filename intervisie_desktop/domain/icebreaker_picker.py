@@ -1,11 +1,17 @@
-"""Choosing an icebreaker: filters, and "pick one for me" that avoids recent ones."""
+"""Choosing an icebreaker: filters, and "pick one for me" that avoids recent ones.
+
+The meeting's setting filters too: in a video call only icebreakers that work on a
+screen (no taped line to stand on, no walk in pairs, no map on the wall); in a
+hybrid meeting only those that work in both places.
+"""
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from intervisie_desktop.domain.icebreakers import Icebreaker, Material
+from intervisie_desktop.domain.online.presence import Setting
 
 
 @dataclass(frozen=True)
@@ -13,7 +19,7 @@ class IcebreakerFilter:
     minutes_available: int | None = None
     people: int = 6
     new_group: bool | None = None  # None: either
-    online: bool = False
+    setting: Setting = Setting.ROOM
     materials_at_hand: frozenset[Material] | None = None  # None: don't filter on materials
 
     def accepts(self, icebreaker: Icebreaker) -> bool:
@@ -25,15 +31,29 @@ class IcebreakerFilter:
             return False
         if self.new_group is False and not icebreaker.suits_existing_group:
             return False
-        if self.online and not icebreaker.works_online:
-            return False
-        if not self.online and not icebreaker.works_in_person:
+        if not works_in(icebreaker, self.setting):
             return False
         return self.materials_at_hand is None or set(icebreaker.materials) <= self.materials_at_hand
 
 
+def works_in(icebreaker: Icebreaker, setting: Setting) -> bool:
+    """Whether the icebreaker can be done where the people are."""
+    in_call = icebreaker.works_online or setting is Setting.ROOM
+    in_room = icebreaker.works_in_person or setting is Setting.ONLINE
+    return in_call and in_room
+
+
 def matching(icebreakers: list[Icebreaker], criteria: IcebreakerFilter) -> list[Icebreaker]:
     return [i for i in icebreakers if criteria.accepts(i)]
+
+
+def left_out_by_setting(
+    icebreakers: list[Icebreaker], criteria: IcebreakerFilter
+) -> list[Icebreaker]:
+    """Those that would fit in the room but not where the people are (the picker names
+    them, so the facilitator knows why a familiar one is missing)."""
+    in_room = replace(criteria, setting=Setting.ROOM)
+    return [i for i in icebreakers if in_room.accepts(i) and not criteria.accepts(i)]
 
 
 def default_choice(candidates: list[Icebreaker], recent_ids: list[str]) -> Icebreaker | None:

@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 
 from intervisie_desktop.domain.bounds import MAX_LIST, MAX_STEPS, MAX_TURN_SECONDS, Minutes
 from intervisie_desktop.domain.definitions import load_definition_folder, require_unique_ids
+from intervisie_desktop.domain.online.wording import OnlineWording
 from intervisie_desktop.domain.text import Definition, LocalizedText, Slug
 from intervisie_desktop.resources import resource_path
 
@@ -34,6 +35,7 @@ class IcebreakerStep(Definition):
     minutes: Minutes | None = None
     seconds_per_person: Annotated[int, Field(gt=0, le=MAX_TURN_SECONDS)] | None = None
     in_turns: bool = False
+    online: OnlineWording | None = None  # e.g. breakout rooms instead of pairs in the room
 
     @model_validator(mode="after")
     def _one_duration(self) -> Self:
@@ -41,6 +43,8 @@ class IcebreakerStep(Definition):
             raise ValueError("give either minutes or seconds_per_person, not both or neither")
         if self.seconds_per_person is not None and not self.in_turns:
             raise ValueError("a step timed per person must run in turns")
+        if self.online and (self.online.listener_note or self.online.rules is not None):
+            raise ValueError("an icebreaker step words only its instruction for a call")
         return self
 
     def seconds_for(self, people: int) -> int:

@@ -27,6 +27,7 @@ from intervisie_desktop.domain.bounds import (
     Text,
 )
 from intervisie_desktop.domain.engine import Participants, RunState
+from intervisie_desktop.domain.online.presence import Presence
 from intervisie_desktop.domain.projection import MeetingRole, RoleHolder
 from intervisie_desktop.domain.snapshot import EngineSnapshot
 
@@ -116,6 +117,10 @@ class Meeting(BaseModel):
             and self.clock.state in (RunState.RUNNING, RunState.PAUSED)
             and not self.closed
         )
+
+    def presence(self) -> Presence:
+        """Who was in the room and who in a video call."""
+        return Presence.of(self.online, self.attendance.online)
 
     def action_plan(self) -> list[str]:
         return [item.text for item in self.board.of_kind(ItemKind.ACTION)]

@@ -14,7 +14,8 @@ from intervisie_desktop.domain.board import Board
 from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.meeting import Meeting
-from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.methods import Method, MethodLibrary
+from intervisie_desktop.domain.online.presence import Presence
 from intervisie_desktop.domain.preparation import PreparedMeeting
 from intervisie_desktop.domain.snapshot import restore_engine
 from intervisie_desktop.domain.text import LocalizedText
@@ -30,6 +31,12 @@ class MeetingStart:
     def board(self) -> Board:
         return self.record.board
 
+    @property
+    def presence(self) -> Presence:
+        """Who is in the room and who in a video call (kept in the record, so a resumed
+        meeting is worded as it began)."""
+        return self.record.presence()
+
     def title(self, library: MethodLibrary, language: str) -> str:
         """The method's name in the app's language (stored ids, translated at display)."""
         return meeting_title(self.record, library, language)
@@ -43,11 +50,21 @@ def meeting_title(record: Meeting, library: MethodLibrary, language: str) -> str
     return method.name.get(language) if method else record.title
 
 
+def reminder_rules(
+    library: MethodLibrary, method: Method | None, presence: Presence
+) -> list[LocalizedText]:
+    """The rules the wall reminds of in a step without its own (the first few): with
+    anyone in a video call, the rules for the call come first."""
+    call = [r.text for r in library.call_rules] if presence.anyone_in_call else []
+    return call + ([r.text for r in library.rules_for(method)] if method else [])
+
+
 def start_prepared(
     prepared: PreparedMeeting, library: MethodLibrary, clock: Clock, language: str
 ) -> MeetingStart:
     method = prepared.method
     engine = SessionEngine(prepared.blocks(library), clock, prepared.attendance.participants())
+    online, in_call = prepared.presence.stored(prepared.attendance.present)
     record = Meeting(
         group_id=prepared.group.id if prepared.group else None,
         title=method.name.get(language),
@@ -56,10 +73,11 @@ def start_prepared(
         created=clock.wall(),
         case_question=prepared.case_question,
         second_case_question=prepared.second_case_question,
-        attendance=prepared.attendance,
+        attendance=prepared.attendance.model_copy(update={"online": in_call}),
         blocks=engine.blocks,
+        online=online,
     )
-    return MeetingStart(engine, record, [r.text for r in library.rules_for(method)])
+    return MeetingStart(engine, record, reminder_rules(library, method, record.presence()))
 
 
 def resume_saved(record: Meeting, library: MethodLibrary, clock: Clock) -> MeetingStart | None:
@@ -68,8 +86,7 @@ def resume_saved(record: Meeting, library: MethodLibrary, clock: Clock) -> Meeti
         return None
     engine = restore_engine(record.blocks, clock, record.attendance.participants(), record.clock)
     method = library.methods_by_id().get(record.method_id or "")
-    rules = [r.text for r in library.rules_for(method)] if method else []
-    return MeetingStart(engine, record, rules)
+    return MeetingStart(engine, record, reminder_rules(library, method, record.presence()))
 
 
 def second_case_presenter(engine: SessionEngine) -> str | None:

@@ -3,8 +3,10 @@
 A *method* (werkvorm) is a fixed sequence of timed *steps*.  Each step says who
 speaks and who only listens, what the room sees (``instruction``), what the
 facilitator should watch for (``guidance``, laptop only), what the scribe
-captures, and whether it runs in turns.  The built-in methods live as JSON in
-``resources/methods``; custom methods use the same models and validation.
+captures, and whether it runs in turns; a step may word itself differently for a
+video call (``online``: a camera turned off instead of a back turned).  The
+built-in methods live as JSON in ``resources/methods``; custom methods use the
+same models and validation.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from intervisie_desktop.domain.definitions import (
     load_definition_folder,
     require_unique_ids,
 )
+from intervisie_desktop.domain.online.wording import OnlineWording
 from intervisie_desktop.domain.text import Definition, LocalizedText, Slug
 from intervisie_desktop.resources import resource_path
 
@@ -143,12 +146,15 @@ class Step(Definition):
     max_questions_per_member: Count | None = None
     phases: Annotated[list[StepPhase], Field(max_length=MAX_STEPS)] = []
     protected: bool = False  # kept intact when the meeting is re-planned
+    online: OnlineWording | None = None  # what differs when people join by video call
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         both = set(self.speakers) & set(self.listeners)
         if both:
             raise ValueError(f"a role cannot both speak and only listen: {', '.join(sorted(both))}")
+        if self.online and self.online.listener_note and not self.listeners:
+            raise ValueError("an online note for listeners needs a role that only listens")
         if self.phases and sum(p.minutes for p in self.phases) != self.minutes:
             raise ValueError("the phases' minutes must add up to the step's minutes")
         if len(set(self.capture)) != len(self.capture):
@@ -199,6 +205,7 @@ class CommonRules(Definition):
 
     rules: Annotated[list[Rule], Field(min_length=1, max_length=MAX_LIST)]
     pretalk: PretalkPoints = []  # pre-talk points for every method
+    call_rules: Annotated[list[Rule], Field(max_length=MAX_LIST)] = []  # when anyone joins by video
 
 
 class MethodLibrary:
@@ -210,6 +217,7 @@ class MethodLibrary:
         common_rules: list[Rule],
         custom: list[Method] | None = None,
         common_pretalk: list[PretalkPoint] | None = None,
+        call_rules: list[Rule] | None = None,
     ) -> None:
         custom = custom or []
         require_unique_ids([m.id for m in methods + custom], "method", "method library")
@@ -217,11 +225,14 @@ class MethodLibrary:
         self.methods = methods + custom
         self.common_rules = common_rules
         self.common_pretalk = common_pretalk or []
+        self.call_rules = call_rules or []
 
     def with_custom(self, custom: list[Method]) -> MethodLibrary:
         """The built-in methods plus the facilitator's own (which may not reuse an id)."""
         builtin = [m for m in self.methods if m.id in self.builtin_ids]
-        return MethodLibrary(builtin, self.common_rules, custom, self.common_pretalk)
+        return MethodLibrary(
+            builtin, self.common_rules, custom, self.common_pretalk, self.call_rules
+        )
 
     def is_builtin(self, method_id: str) -> bool:
         return method_id in self.builtin_ids
@@ -236,10 +247,12 @@ class MethodLibrary:
     def methods_by_id(self) -> dict[str, Method]:
         return dict(self._by_id)
 
-    def rules_for(self, method: Method) -> list[Rule]:
-        """The common rules followed by the method's own (own rules win on equal ids)."""
+    def rules_for(self, method: Method, *, call: bool = False) -> list[Rule]:
+        """The common rules followed by the method's own (own rules win on equal ids);
+        with ``call`` (anyone joins by video) the rules for a call come before the own."""
         own_ids = {r.id for r in method.rules}
-        return [r for r in self.common_rules if r.id not in own_ids] + list(method.rules)
+        common = self.common_rules + (self.call_rules if call else [])
+        return [r for r in common if r.id not in own_ids] + list(method.rules)
 
     def pretalk_for(self, method: Method) -> list[PretalkPoint]:
         """The pre-talk checklist: the common points, then the method's own (own win on
@@ -254,7 +267,10 @@ def load_method_library(folder: Path | None = None) -> MethodLibrary:
     common = load_definition(CommonRules, folder / "_common_rules.json")
     methods = load_definition_folder(Method, folder)
     require_unique_ids([m.id for m in methods], "method", folder.name)
-    return MethodLibrary(methods, common.rules, common_pretalk=common.pretalk)
+    require_unique_ids([r.id for r in common.rules + common.call_rules], "rule", "common rules")
+    return MethodLibrary(
+        methods, common.rules, common_pretalk=common.pretalk, call_rules=common.call_rules
+    )
 
 
 def load_builtin_methods() -> list[Method]:

@@ -3,6 +3,8 @@
 The presenter (projector) view is built only from a :class:`PublicView`. It has
 no field for the facilitator's guidance or for private notes, so those cannot
 reach the projector by mistake; board items reach it only when shared on purpose.
+When people join by video call, the wall words the step for them (see
+``online/variants.py``) and says who is in the call.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from enum import StrEnum
 from intervisie_desktop.domain.agenda import Block, BlockKind, case_number, step_title
 from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import Role
+from intervisie_desktop.domain.online.presence import Presence, Setting
+from intervisie_desktop.domain.online.variants import current_wording
 from intervisie_desktop.domain.outline import Part, outline_block_id
 from intervisie_desktop.domain.text import LocalizedText
 from intervisie_desktop.domain.timefmt import format_countdown
@@ -94,6 +98,11 @@ class PublicView:
     case_question: str = ""  # only when the facilitator puts it on the wall
     closing_asked: bool = False  # "next" on the last block: finish the meeting?
     page: int = 0  # which page of a long shared list the facilitator shows (wraps)
+    setting: Setting = Setting.ROOM  # in the room, in a video call, or hybrid
+    call_instruction: str = ""  # hybrid: the step's wording for those in the call
+    call_listener_note: str = ""  # hybrid: the listeners' note for those in the call
+    current_speaker_in_call: bool = False  # joins by video (worth saying in a hybrid meeting)
+    next_speaker_in_call: bool = False
 
 
 def timer_phase(engine: SessionEngine, warning_seconds: float) -> TimerPhase:
@@ -159,6 +168,10 @@ def closing_screen(view: PublicView) -> PublicView:
         rules_in_focus=False,
         case_question="",
         closing_asked=False,
+        call_instruction="",
+        call_listener_note="",
+        current_speaker_in_call=False,
+        next_speaker_in_call=False,
     )
 
 
@@ -174,14 +187,18 @@ def project(
     case_questions: tuple[str, ...] = (),
     show_case_question: bool = False,
     page: int = 0,
+    presence: Presence | None = None,
 ) -> PublicView:
-    """What the projector shows right now."""
+    """What the projector shows right now (``presence``: who is in a video call)."""
     block = engine.block
+    presence = presence or Presence()
     remaining = engine.remaining()
     phase = timer_phase(engine, warning_seconds)
     turns = engine.turns()
     speaker = turns.current_person if turns else None
-    rules = block.rules or (reminder_rules or [])[:3]
+    following_speaker = turns.next_person() if turns and speaker else None
+    wording = current_wording(engine, presence, language)
+    rules = wording.rules or tuple(r.get(language) for r in (reminder_rules or [])[:3])
     following = (
         engine.blocks[engine.current + 1] if engine.current + 1 < len(engine.blocks) else None
     )
@@ -194,16 +211,16 @@ def project(
         remaining_seconds=remaining,
         phase=phase,
         progress=engine.progress(),
-        instruction=block.instruction.get(language) if block.instruction else "",
+        instruction=wording.instruction,
         speakers=tuple(block.speakers),
         listeners=tuple(block.listeners),
-        listener_note=block.listener_note.get(language) if block.listener_note else "",
+        listener_note=wording.listener_note,
         current_speaker=speaker,
-        next_speaker=turns.next_person() if turns and speaker else None,
+        next_speaker=following_speaker,
         turn_countdown=(
             format_countdown(turns.turn_remaining(engine.elapsed())) if turns and speaker else None
         ),
-        rules=tuple(r.get(language) for r in rules),
+        rules=rules,
         next_block_title=following.title.get(language) if following else None,
         flash=phase is TimerPhase.OVERRUN and -remaining < FLASH_SECONDS,
         shared=shared,
@@ -213,5 +230,10 @@ def project(
         case_question=case_question_in_view(block, case_questions, show_case_question),
         closing_asked=engine.closing_asked,
         page=page,
+        setting=presence.setting,
+        call_instruction=wording.call_instruction,
+        call_listener_note=wording.call_listener_note,
+        current_speaker_in_call=presence.joins_by_video(speaker),
+        next_speaker_in_call=presence.joins_by_video(following_speaker),
     )
     return closing_screen(view) if phase is TimerPhase.FINISHED else view

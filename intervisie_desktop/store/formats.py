@@ -67,14 +67,16 @@ def fields_added(data: dict[str, Any]) -> dict[str, Any]:
 
 
 GROUP = FileKind("intervisie-desktop/group", 1, Group, "group", indent=2)
-# version 2: the method's own pre-talk points
-METHOD = FileKind("intervisie-desktop/method", 2, Method, "method", {1: fields_added}, indent=2)
+# version 2: the method's own pre-talk points; version 3: a step's wording for a video call
+METHOD = FileKind(
+    "intervisie-desktop/method", 3, Method, "method", {1: fields_added, 2: fields_added}, indent=2
+)
 MEETING = FileKind(
     "intervisie-desktop/meeting",
-    4,
+    5,  # version 5: a block's wording for a video call (``Block.online``)
     Meeting,
     "meeting",
-    {1: meeting_v1_to_v2, 2: meeting_v2_to_v3, 3: fields_added},
+    {1: meeting_v1_to_v2, 2: meeting_v2_to_v3, 3: fields_added, 4: fields_added},
     indent=None,
     recheck=False,  # autosaved every few seconds: see envelope.encode_file
     light_check=check_meeting_bounds,

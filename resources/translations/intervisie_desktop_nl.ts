@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -162,8 +162,8 @@
 <context>
     <name>BudgetBar</name>
     <message>
-        <source>&amp;End time…</source>
-        <translation>&amp;Eindtijd…</translation>
+        <source>E&amp;nd time…</source>
+        <translation>Ein&amp;dtijd…</translation>
     </message>
     <message>
         <source>Set the time the meeting must end</source>
@@ -322,8 +322,8 @@
 <context>
     <name>EntryRow</name>
     <message>
-        <source>What you are writing down</source>
-        <translation>Wat je opschrijft</translation>
+        <source>Kind of item</source>
+        <translation>Soort punt</translation>
     </message>
     <message>
         <source>Who said it</source>
@@ -356,6 +356,18 @@
     <message>
         <source>New item for the board</source>
         <translation>Nieuw punt voor de flap</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Wi&amp;e:</translation>
     </message>
     <message>
         <source>Type a question and press Enter</source>
@@ -535,7 +547,7 @@
     <name>FollowUpBanner</name>
     <message>
         <source>&amp;Discussed</source>
-        <translation>&amp;Besproken</translation>
+        <translation>Besp&amp;roken</translation>
     </message>
     <message>
         <source>the case presenter</source>
@@ -586,7 +598,7 @@
     </message>
     <message>
         <source>Delete meetings older than</source>
-        <translation>Bijeenkomsten verwijderen die ouder zijn dan</translation>
+        <translation>Verwijder bijeenkomsten ouder dan</translation>
     </message>
     <message>
         <source>never</source>
@@ -602,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Delete meetings older than:</source>
-        <translation>Bijeenkomsten &amp;verwijderen na:</translation>
+        <translation>Verwijder bijeenkomsten &amp;ouder dan:</translation>
     </message>
     <message>
         <source>Members (4 to 8 works best):</source>
@@ -690,6 +702,10 @@
 <context>
     <name>IcebreakerPicker</name>
     <message>
+        <source>Time for the icebreaker</source>
+        <translation>Tijd voor de kennismaking</translation>
+    </message>
+    <message>
         <source>Minutes available for the icebreaker</source>
         <translation>Beschikbare minuten voor de kennismaking</translation>
     </message>
@@ -700,10 +716,6 @@
     <message>
         <source>A &amp;new group</source>
         <translation>Een &amp;nieuwe groep</translation>
-    </message>
-    <message>
-        <source>We meet &amp;online</source>
-        <translation>We zitten &amp;online</translation>
     </message>
     <message>
         <source>tape</source>
@@ -742,7 +754,7 @@
         <translation>Zo werkt de oefening</translation>
     </message>
     <message>
-        <source>Pick &amp;one for me</source>
+        <source>Pic&amp;k one for me</source>
         <translation>&amp;Kies er een voor mij</translation>
     </message>
     <message>
@@ -758,8 +770,16 @@
         <translation>Aanwezig:</translation>
     </message>
     <message>
+        <source>Left out, as they need everyone in one room: %1</source>
+        <translation>Weggelaten, omdat iedereen daarvoor in één ruimte moet zijn: %1</translation>
+    </message>
+    <message>
         <source>No icebreaker fits these choices.</source>
         <translation>Geen oefening past bij deze keuzes.</translation>
+    </message>
+    <message>
+        <source>In the call:</source>
+        <translation>In het videogesprek:</translation>
     </message>
 </context>
 <context>
@@ -1255,8 +1275,16 @@
         <translation>Kopiëren als &amp;eigen werkvorm…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bewe&amp;rken…</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort…</source>
+        <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Metho&amp;ds</source>
+        <translation>Werkv&amp;ormen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1270,10 +1298,6 @@
         <source>&amp;New method…</source>
         <translation>&amp;Nieuwe werkvorm…</translation>
     </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importeren…</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -1284,10 +1308,6 @@
     <message>
         <source>&amp;Start a meeting with this method</source>
         <translation>Bijeenkomst &amp;starten met deze werkvorm</translation>
-    </message>
-    <message>
-        <source>&amp;Methods</source>
-        <translation>&amp;Werkvormen</translation>
     </message>
 </context>
 <context>
@@ -1510,8 +1530,16 @@
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
+        <source>They know each other</source>
+        <translation>Ze kennen elkaar</translation>
+    </message>
+    <message>
         <source>How well the group knows each other</source>
         <translation>Hoe goed de groep elkaar kent</translation>
+    </message>
+    <message>
+        <source>Meeting length</source>
+        <translation>Duur van de bijeenkomst</translation>
     </message>
     <message>
         <source>Time for the whole meeting</source>
@@ -1539,11 +1567,11 @@
     </message>
     <message>
         <source>Shorte&amp;n the agenda to fit</source>
-        <translation>Agenda i&amp;nkorten zodat het past</translation>
+        <translation>Agenda inkorten zodat het &amp;past</translation>
     </message>
     <message>
         <source>&amp;Group's experience:</source>
-        <translation>&amp;Ervaring van de groep:</translation>
+        <translation>Er&amp;varing van de groep:</translation>
     </message>
     <message>
         <source>&amp;They know each other:</source>
@@ -1660,6 +1688,10 @@
         <translation>Voor de begeleider</translation>
     </message>
     <message>
+        <source>For the room, in a video call</source>
+        <translation>Voor de groep, in een videogesprek</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1682,6 +1714,10 @@
     <message>
         <source>For the room:</source>
         <translation>Voor de groep:</translation>
+    </message>
+    <message>
+        <source>In a video call:</source>
+        <translation>In een videogesprek:</translation>
     </message>
     <message>
         <source>For you:</source>
@@ -1916,16 +1952,8 @@
         <translation>Groep</translation>
     </message>
     <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Nieuwe groep…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;group…</source>
-        <translation>&amp;Groep bewerken…</translation>
-    </message>
-    <message>
         <source>Who is present</source>
-        <translation>Wie is er</translation>
+        <translation>Wie er aanwezig is</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1960,8 +1988,20 @@
         <translation>Soort casus</translation>
     </message>
     <message>
-        <source>It raised strong &amp;emotion</source>
-        <translation>Het maakte veel &amp;emotie los</translation>
+        <source>Prese&amp;nt:</source>
+        <translation>&amp;Aanwezig:</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Edit group…</source>
+        <translation>Groep bewerken…</translation>
+    </message>
+    <message>
+        <source>It raised stron&amp;g emotion</source>
+        <translation>Het maa&amp;kte veel emotie los</translation>
     </message>
     <message>
         <source>A second case in this meeting</source>
@@ -1977,18 +2017,14 @@
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation>Gr&amp;oep:</translation>
+        <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <source>&amp;Present:</source>
-        <translation>&amp;Aanwezig:</translation>
+        <source>F&amp;acilitator:</source>
+        <translation>Begelei&amp;der:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Begeleider:</translation>
-    </message>
-    <message>
-        <source>&amp;Scribe:</source>
+        <source>Sc&amp;ribe:</source>
         <translation>&amp;Notulist:</translation>
     </message>
     <message>
@@ -2000,12 +2036,16 @@
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <source>&amp;Kind of case:</source>
-        <translation>&amp;Soort casus:</translation>
+        <source>E&amp;xample questions:</source>
+        <translation>Voorbeeldvragen:</translation>
     </message>
     <message>
-        <source>Second case &amp;presenter:</source>
-        <translation>&amp;Tweede inbrenger:</translation>
+        <source>&amp;Kind of case:</source>
+        <translation>Soor&amp;t casus:</translation>
+    </message>
+    <message>
+        <source>Second case presenter:</source>
+        <translation>Tweede inbrenger:</translation>
     </message>
     <message>
         <source>me (not a member)</source>
@@ -2118,16 +2158,20 @@
 <context>
     <name>PlannedRow</name>
     <message>
+        <source>Series date</source>
+        <translation>Datum in de reeks</translation>
+    </message>
+    <message>
         <source>Planned meeting</source>
         <translation>Geplande bijeenkomst</translation>
     </message>
     <message>
-        <source>Plan a se&amp;ries…</source>
+        <source>P&amp;lan a series…</source>
         <translation>&amp;Reeks plannen…</translation>
     </message>
     <message>
         <source>Pre-&amp;talk…</source>
-        <translation>Voorbespre&amp;king…</translation>
+        <translation>V&amp;oorbespreking…</translation>
     </message>
     <message>
         <source>Go through the method's points with the case presenter</source>
@@ -2146,27 +2190,27 @@
     <name>PreparePage</name>
     <message>
         <source>Series &amp;date:</source>
-        <translation>&amp;Datum in de reeks:</translation>
+        <translation>Dat&amp;um in de reeks:</translation>
     </message>
     <message>
-        <source>1. &amp;Group and case</source>
-        <translation>1. &amp;Groep en casus</translation>
+        <source>&amp;1. Group and case</source>
+        <translation>&amp;1. Groep en casus</translation>
     </message>
     <message>
-        <source>2. &amp;Method</source>
-        <translation>2. &amp;Werkvorm</translation>
+        <source>&amp;2. Method</source>
+        <translation>&amp;2. Werkvorm</translation>
     </message>
     <message>
-        <source>3. &amp;Icebreaker</source>
-        <translation>3. &amp;Kennismaking</translation>
+        <source>&amp;3. Icebreaker</source>
+        <translation>&amp;3. Kennismaking</translation>
     </message>
     <message>
-        <source>4. &amp;Agenda</source>
-        <translation>4. &amp;Agenda</translation>
+        <source>&amp;4. Agenda</source>
+        <translation>&amp;4. Agenda</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>Ge&amp;schiedenis</translation>
+        <source>H&amp;istory</source>
+        <translation>G&amp;eschiedenis</translation>
     </message>
     <message>
         <source>&amp;Start the meeting</source>
@@ -2232,12 +2276,36 @@
         <translation>Dank jullie wel</translation>
     </message>
     <message>
+        <source>In the call: %1</source>
+        <translation>In het videogesprek: %1</translation>
+    </message>
+    <message>
+        <source>Listening only, microphone off: %1</source>
+        <translation>Luistert alleen, microfoon uit: %1</translation>
+    </message>
+    <message>
+        <source>Listening only (in the call: microphone off): %1</source>
+        <translation>Luistert alleen (in het videogesprek: microfoon uit): %1</translation>
+    </message>
+    <message>
+        <source>in the call: %1</source>
+        <translation>in het videogesprek: %1</translation>
+    </message>
+    <message>
         <source>Speaking: %1</source>
         <translation>Aan het woord: %1</translation>
     </message>
     <message>
         <source>Listening only: %1</source>
         <translation>Luistert alleen: %1</translation>
+    </message>
+    <message>
+        <source>In turn: unmute when it is yours, then mute again</source>
+        <translation>Om de beurt: microfoon aan als het jouw beurt is, daarna weer uit</translation>
+    </message>
+    <message>
+        <source>%1 (by video)</source>
+        <translation>%1 (via video)</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -3061,7 +3129,7 @@
     </message>
     <message>
         <source>&amp;Passphrase…</source>
-        <translation>&amp;Wachtzin…</translation>
+        <translation>Wa&amp;chtzin…</translation>
     </message>
     <message>
         <source>To keep the data elsewhere (e.g. on a USB stick), start the app with --data-dir FOLDER. A new language takes effect at the next start.</source>
@@ -3189,8 +3257,16 @@
         <translation>Let op</translation>
     </message>
     <message>
+        <source>The room sees (worded for the call)</source>
+        <translation>De groep ziet (de tekst voor het videogesprek)</translation>
+    </message>
+    <message>
         <source>The room sees</source>
         <translation>De groep ziet</translation>
+    </message>
+    <message>
+        <source>Below it, for those in the call</source>
+        <translation>Eronder, voor wie via video meedoet</translation>
     </message>
     <message>
         <source>Speaking</source>
@@ -3201,8 +3277,16 @@
         <translation>Luistert alleen</translation>
     </message>
     <message>
+        <source>in the call: %1</source>
+        <translation>in het videogesprek: %1</translation>
+    </message>
+    <message>
         <source>Rules for this step</source>
         <translation>Regels bij deze stap</translation>
+    </message>
+    <message>
+        <source>%1 (by video)</source>
+        <translation>%1 (via video)</translation>
     </message>
     <message>
         <source>%1 — done</source>
@@ -3339,6 +3423,56 @@
     <message>
         <source>&amp;Create your group</source>
         <translation>Eigen groep &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>WhereWeMeet</name>
+    <message>
+        <source>E&amp;veryone in the room</source>
+        <translation>Iedereen in de &amp;zaal</translation>
+    </message>
+    <message>
+        <source>&amp;Online: everyone in a video call</source>
+        <translation>On&amp;line: iedereen in een videogesprek</translation>
+    </message>
+    <message>
+        <source>Hy&amp;brid: some join by video</source>
+        <translation>H&amp;ybride: sommigen doen via video mee</translation>
+    </message>
+    <message>
+        <source>Who joins by video</source>
+        <translation>Per video aanwezig</translation>
+    </message>
+    <message>
+        <source>Who &amp;joins by video:</source>
+        <translation>&amp;Per video aanwezig:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message numerus="yes">
+        <source>hybrid, %n by video</source>
+        <translation>
+            <numerusform>hybride, %n via video</numerusform>
+            <numerusform>hybride, %n via video</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick who joins by video; until then everyone counts as in the room.</source>
+        <translation>Vink aan wie via video meedoet; tot dan telt iedereen als aanwezig in de zaal.</translation>
+    </message>
+    <message>
+        <source>A first meeting goes better in person: on a screen, nuance and body language are harder to read.</source>
+        <translation>Een eerste bijeenkomst gaat beter als je bij elkaar zit: op een scherm zijn nuances en lichaamstaal lastiger te lezen.</translation>
+    </message>
+    <message>
+        <source>On a screen, nuance and body language are harder to read: ask a little more often how something lands.</source>
+        <translation>Op een scherm zijn nuances en lichaamstaal lastiger te lezen: vraag wat vaker hoe iets aankomt.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,6 @@ session (see ``session.py``), the way Orca reads it.
 Every page and the help are walked with Tab and read whole; then, with the
 projector shown and the clock running, the events are counted. Each check is
 also run on the app with planted faults (``planted_app.py``) and must catch them.
-
-Known faults in parts other helpers own are strict xfails naming the widget: when
-the fix lands the test passes, the xfail turns into a failure, and the mark goes.
 """
 
 from __future__ import annotations
@@ -44,18 +41,6 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tour]:
         yield take_tour(session, {"methods": PAGES["methods"]}, {scene: SCENES[scene]})
 
 
-def owned_elsewhere(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
-def _pages(**known: str) -> list[object]:
-    """Every page; those with a known fault elsewhere as strict xfails."""
-    return [
-        pytest.param(name, marks=owned_elsewhere(known[name])) if name in known else name
-        for name in PAGES
-    ]
-
-
 WALKED = [name for name in PAGES if PAGES[name].tab_walk]
 
 
@@ -67,68 +52,30 @@ def test_the_walk_reads_every_page_and_lands_on_its_controls(tour: Tour) -> None
     assert tour.objects_walked() > 500
 
 
-@pytest.mark.parametrize("page", _pages())
+@pytest.mark.parametrize("page", list(PAGES))
 def test_every_control_and_image_has_a_name(tour: Tour, page: str) -> None:
     assert checks.unnamed(tour.own_tree(page)) == []
     assert checks.unnamed_images(tour.own_tree(page)) == []
     assert checks.unnamed_stops(tour.pages[page]["tab"]) == []
 
 
-@pytest.mark.parametrize(
-    "page",
-    _pages(
-        **{
-            "prepare 2 method": "ui/prepare/choices.py: 'Time for the method:' labels a spin "
-            "box named 'Minutes available for the method'",
-            "prepare 3 icebreaker": "ui/prepare/choices.py: 'Time:' labels a spin box named "
-            "'Minutes available for the icebreaker'",
-        }
-    ),
-)
+@pytest.mark.parametrize("page", list(PAGES))
 def test_names_contain_the_label_tied_to_them(tour: Tour, page: str) -> None:
     assert checks.label_not_in_name(tour.own_tree(page)) == []
 
 
-FLAP_COMBOS = "ui/flap/entry_row.py: the kind and author combo boxes have no visible label"
-
-
-@pytest.mark.parametrize(
-    "page",
-    _pages(
-        **{
-            "prepare 1 group and case": "ui/prepare/people.py: the 'Example questions…' combo "
-            "box has no visible label",
-            "meeting": FLAP_COMBOS,
-        }
-    ),
-)
+@pytest.mark.parametrize("page", list(PAGES))
 def test_combo_boxes_have_a_visible_label(tour: Tour, page: str) -> None:
     assert checks.combo_without_label(tour.own_tree(page)) == []
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(name, marks=owned_elsewhere(reason)) if reason else name
-        for name, reason in (
-            ("methods", ""),
-            ("prepare 1 group and case", ""),
-            ("prepare 2 method", ""),
-            ("prepare 3 icebreaker", ""),
-            ("prepare 4 agenda", ""),
-            ("prepare history", ""),
-            ("meeting", ""),
-            ("help", ""),
-        )
-    ],
-)
+@pytest.mark.parametrize("page", WALKED)
 def test_tab_leaves_every_control_and_comes_round(tour: Tour, page: str) -> None:
     steps = tour.pages[page]["tab"]
     assert checks.traps(steps) == []
     assert checks.walk_completed(steps), [s.get("focus", {}).get("control") for s in steps]
 
 
-@owned_elsewhere("ui/projector/presenter_window.py: the projector window is a 'filler'")
 def test_the_projector_window_is_a_window(tour: Tour) -> None:
     tree = tour.pages["projector"]["tree"]
     projector = [n for n in tree if n["depth"] == 0 and "projector" in n["name"]]

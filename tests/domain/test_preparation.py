@@ -9,9 +9,11 @@ from intervisie_desktop.domain.icebreaker_picker import (
     IcebreakerFilter,
     Picker,
     default_choice,
+    left_out_by_setting,
     matching,
 )
 from intervisie_desktop.domain.icebreakers import Material, load_builtin_icebreakers
+from intervisie_desktop.domain.online.presence import Setting
 from intervisie_desktop.domain.rotation import (
     PastRoles,
     case_suggestions,
@@ -27,9 +29,27 @@ def _ids(criteria: IcebreakerFilter) -> set[str]:
 
 
 def test_online_leaves_out_the_tape_walk_and_map() -> None:
-    online = _ids(IcebreakerFilter(online=True))
+    online = _ids(IcebreakerFilter(setting=Setting.ONLINE))
     assert {"dilemmalijn", "wandelen", "locatie"}.isdisjoint(online)
     assert "voorwerp" in online
+    assert {"dilemmalijn", "wandelen", "locatie"} <= _ids(IcebreakerFilter())
+
+
+def test_a_hybrid_meeting_gets_only_icebreakers_that_work_in_both_places() -> None:
+    hybrid = _ids(IcebreakerFilter(setting=Setting.HYBRID))
+    assert hybrid == _ids(IcebreakerFilter()) & _ids(IcebreakerFilter(setting=Setting.ONLINE))
+    assert {"dilemmalijn", "wandelen", "locatie"}.isdisjoint(hybrid)
+
+
+def test_the_icebreakers_left_out_for_a_call_are_named_and_only_those() -> None:
+    for setting in (Setting.ONLINE, Setting.HYBRID):
+        criteria = IcebreakerFilter(setting=setting, new_group=True)
+        left_out = {i.id for i in left_out_by_setting(ICEBREAKERS, criteria)}
+        assert left_out == {"dilemmalijn", "wandelen", "locatie"}
+    assert left_out_by_setting(ICEBREAKERS, IcebreakerFilter()) == []
+    # one left out for want of tape is not blamed on the call
+    no_tape = IcebreakerFilter(setting=Setting.ONLINE, materials_at_hand=frozenset())
+    assert "dilemmalijn" not in {i.id for i in left_out_by_setting(ICEBREAKERS, no_tape)}
 
 
 def test_time_available_depends_on_the_group_size() -> None:
@@ -53,7 +73,7 @@ def test_existing_group_skips_pure_introductions() -> None:
 
 def test_pick_for_me_avoids_what_the_group_did_recently() -> None:
     picker = Picker(random.Random(3))
-    candidates = matching(ICEBREAKERS, IcebreakerFilter(online=True))
+    candidates = matching(ICEBREAKERS, IcebreakerFilter(setting=Setting.ONLINE))
     recent = [i.id for i in candidates[:-1]]
     for _ in range(20):
         assert picker.pick(candidates, recent).id == candidates[-1].id  # type: ignore[union-attr]

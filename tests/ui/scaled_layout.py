@@ -36,11 +36,14 @@ from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from intervisie_desktop.ui.dialogs.welcome import WelcomeDialog
+from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.library.method_editor import MethodEditor
 from intervisie_desktop.ui.meeting.chime import Chime
 from intervisie_desktop.ui.meeting.wake_lock import WakeLock
 from intervisie_desktop.ui.palette import apply_readable_palette
 from intervisie_desktop.ui.shell.main_window import MainWindow
+
+LANGUAGE = "nl"  # the app's first language, and its longer words
 
 
 def _scrolled(widget: QWidget) -> bool:
@@ -105,6 +108,17 @@ def cut_off(window: QWidget) -> list[str]:
     return found
 
 
+def every_block(window: MainWindow, page: Callable[[Callable[[], object]], list[str]]) -> list[str]:
+    """The meeting page in each block: what the flip-over asks for changes with the step."""
+    assert window.meeting is not None
+    controller = window.meeting.controller
+    found: list[str] = []
+    for index, block in enumerate(controller.engine.blocks):
+        problems = page(lambda i=index: (controller.jump(i), window.show_meeting_page()))
+        found += [f"{block.title.get(LANGUAGE)}: {p}" for p in problems if p not in found]
+    return found
+
+
 def fit_to_screen(window: QWidget) -> None:
     """What a window manager does with a window bigger than the screen."""
     available = window.screen().availableGeometry()
@@ -116,13 +130,14 @@ def fit_to_screen(window: QWidget) -> None:
 def main() -> None:
     app = QApplication([sys.argv[0]])
     apply_readable_palette(app)
+    install_translators(app, LANGUAGE)
     library = load_method_library()
     clock = FakeClock()
     store = DataFolder.open(Path(sys.argv[1]))
     folder = FolderService(store.root, Settings(), library)
     folder.attach(store)
-    window = MainWindow.over(AppContext("nl", clock, folder, Chime(enabled=False), WakeLock()))
-    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, "nl")
+    window = MainWindow.over(AppContext(LANGUAGE, clock, folder, Chime(enabled=False), WakeLock()))
+    demo = build_demo_meeting(library, load_builtin_icebreakers(), clock, LANGUAGE)
     window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
     window.show()
     QApplication.processEvents()
@@ -138,7 +153,7 @@ def main() -> None:
     prepare = window.show_prepare()
     for index in range(prepare.tabs.count()):
         report[f"prepare {index + 1}"] = page(lambda i=index: prepare.tabs.setCurrentIndex(i))
-    report["meeting"] = page(window.show_meeting_page)
+    report["meeting"] = every_block(window, page)
     dialogs: dict[str, QWidget] = {
         "help": ShortcutHelp(window),
         "settings": SettingsDialog(Settings(), store.root, window),

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.contrast import contrast_ratio
+from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.shell.main_window import MainWindow
 
 RING_CONTRAST = 3.0
@@ -89,18 +89,7 @@ def _meeting_panels(window: MainWindow) -> dict[str, QWidget]:
     }
 
 
-@pytest.mark.parametrize(
-    "panel",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True, reason=f"ui/meeting, ui/flap (the lead's): no ring on the {name}"
-            ),
-        )
-        for name in ("guidance", "flap list", "timeline")
-    ],
-)
+@pytest.mark.parametrize("panel", ["guidance", "flap list", "timeline"])
 def test_a_focused_meeting_panel_has_a_visible_ring(
     qtbot: QtBot, demo_window: MainWindow, panel: str
 ) -> None:

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from intervisie_desktop.ui.palette import MINIMUM, READ_GROUPS, flattened, readable_palette
 from intervisie_desktop.ui.contrast import contrast_ratio
+from intervisie_desktop.ui.palette import MINIMUM, READ_GROUPS, flattened, readable_palette
 
 Role = QPalette.ColorRole
 

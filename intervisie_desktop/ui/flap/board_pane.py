@@ -103,7 +103,6 @@ class BoardPane(QWidget):
         self.buttons.share_item.connect(lambda: self._toggle_selected("shared"))
         self.buttons.share_list.connect(self._toggle_list)
         self.buttons.paste_chat.connect(self.paste_chat)
-        self.addActions(self.buttons.actions_)  # their keys act anywhere on the page
         self.share_all = self.buttons.list
 
     def _build_layout(self) -> None:

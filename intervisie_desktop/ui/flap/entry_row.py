@@ -1,16 +1,21 @@
-"""The flip-over's input row: what kind of item, who said it, and the text."""
+"""The flip-over's input row: what kind of item, who said it, and the text.
+
+Each combo box has a visible label tied to it (Linux reads a combo box as its
+value, so without one a screen reader hears "Question" and not what it is for)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from intervisie_desktop.domain.authors import AuthorMatcher
 from intervisie_desktop.domain.board import BoardItem, EvaluationTopic, ItemKind
 from intervisie_desktop.domain.capture import PaneMode, parse_due
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.flap.entry_line import EntryLine
+from intervisie_desktop.ui.flow_layout import FlowLayout
+from intervisie_desktop.ui.forms import buddy_label
 
 
 class EntryRow(QWidget):
@@ -19,7 +24,7 @@ class EntryRow(QWidget):
         self._authors = AuthorMatcher(())
         self._turn_person: str | None = None
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("What you are writing down"))
+        self.kind.setAccessibleName(self.tr("Kind of item"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.author = QComboBox()
         self.author.setAccessibleName(self.tr("Who said it"))
@@ -39,13 +44,20 @@ class EntryRow(QWidget):
         self.due.setMaximumWidth(120)
         self.entry = EntryLine()
         self.entry.setAccessibleName(self.tr("New item for the board"))
-        row = QHBoxLayout(self)
+        for box in (self.kind, self.topic):  # whole words, whatever the step offers
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.entry.setMinimumWidth(self.entry.fontMetrics().averageCharWidth() * 24)
+        self.entry.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.topic_pair = _labelled(self.tr("&About:"), self.topic)
+        # One row where there is room; where there is not (200 % text), the line to
+        # type in takes a row of its own rather than shrinking to a few letters.
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.kind)
-        row.addWidget(self.author)
-        row.addWidget(self.topic)
+        row.addWidget(_labelled(self.tr("&Kind:"), self.kind))
+        row.addWidget(_labelled(self.tr("&Who:"), self.author))
+        row.addWidget(self.topic_pair)
         row.addWidget(self.due)
-        row.addWidget(self.entry, 1)
+        row.addWidget(self.entry)
 
     def set_step(self, mode: PaneMode, members: tuple[str, ...]) -> None:
         """A new step: its kinds to write, and the people who may have said it."""
@@ -98,7 +110,7 @@ class EntryRow(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        self.topic.setVisible(kind is ItemKind.EVALUATION)
+        self.topic_pair.setVisible(kind is ItemKind.EVALUATION)
         self.due.setVisible(kind is ItemKind.ACTION)
         placeholders = {
             ItemKind.QUESTION: self.tr("Type a question and press Enter"),
@@ -111,3 +123,13 @@ class EntryRow(QWidget):
             ItemKind.NOTE: self.tr("A private note"),
         }
         self.entry.setPlaceholderText(placeholders[kind])
+
+
+def _labelled(text: str, box: QComboBox) -> QWidget:
+    """A combo box with its visible label (kept together when the row wraps)."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(buddy_label(text, box))
+    row.addWidget(box)
+    return pair

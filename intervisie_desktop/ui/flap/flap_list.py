@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from intervisie_desktop.domain.board import Rating
 from intervisie_desktop.ui.flap.board_model import ID_ROLE
+from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.shell.key_bindings import Command, Reach, binding
 from intervisie_desktop.ui.shell.meeting_actions import key_matches
 
@@ -63,6 +64,7 @@ class FlapList(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAllColumnsShowFocus(True)
+        show_focus(self)
 
     # ----- rows, as the pane and tests read them -------------------------------------
 

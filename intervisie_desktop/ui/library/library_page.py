@@ -69,17 +69,17 @@ class LibraryPage(QWidget):
         self.duplicate_button = self._button(
             self.tr("D&uplicate as my own…"), self.duplicate_requested
         )
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_requested)
+        self.edit_button = self._button(self.tr("Ed&it…"), self.edit_requested)
         self.export_button = self._button(self.tr("E&xport…"), self.export_requested)
         self.delete_button = self._button(self.tr("De&lete"), self.delete_requested)
         self.new_button = QPushButton(self.tr("&New method…"))
         self.new_button.clicked.connect(self.new_requested)
-        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button = QPushButton(self.tr("Imp&ort…"))
         self.import_button.clicked.connect(self.import_requested)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        heading = QLabel(self.tr("&Methods"))
+        heading = QLabel(self.tr("Metho&ds"))
         heading.setBuddy(self.method_list)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.method_list)

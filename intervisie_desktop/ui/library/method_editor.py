@@ -1,4 +1,5 @@
-"""Edit a custom method: its texts, steps, minutes, capture kinds, turns and rules.
+"""Edit a custom method: its texts, steps, minutes, capture kinds, turns and rules,
+and a step's instruction for a video call (the room's wording stays when it is empty).
 
 The result is validated exactly like the built-in library; problems are shown
 by field in plain words, and nothing is saved until the method is valid.
@@ -52,6 +53,16 @@ def _pair(parent: QWidget, name: str) -> tuple[QLineEdit, QLineEdit, QWidget]:
         row.addWidget(edit)
         edits.append(edit)
     return edits[0], edits[1], box
+
+
+def _with_online_instruction(
+    online: dict[str, Any] | None, nl: str, en: str
+) -> dict[str, Any] | None:
+    """A step's wording for a call with this instruction (none when both are empty);
+    its other parts (a note, rules) stay as they were, and nothing left means None."""
+    kept = dict(online or {})
+    kept["instruction"] = {"nl": nl, "en": en} if nl.strip() or en.strip() else None
+    return kept if any(value is not None for value in kept.values()) else None
 
 
 class MethodEditor(QDialog):
@@ -146,6 +157,9 @@ class MethodEditor(QDialog):
             self, self.tr("For the room")
         )
         self.guidance_nl, self.guidance_en, guidances = _pair(self, self.tr("For the facilitator"))
+        self.online_nl, self.online_en, online = _pair(
+            self, self.tr("For the room, in a video call")
+        )
         self.minutes = QSpinBox()
         self.minutes.setAccessibleName(self.tr("Minutes"))
         self.minutes.setRange(0, 240)
@@ -161,6 +175,7 @@ class MethodEditor(QDialog):
         form.addRow(self.tr("Title:"), titles)
         form.addRow(self.tr("Minutes:"), self.minutes)
         form.addRow(self.tr("For the room:"), instructions)
+        form.addRow(self.tr("In a video call:"), online)
         form.addRow(self.tr("For you:"), guidances)
         form.addRow(self.tr("Turns:"), self.turns)
         for caption, boxes in (
@@ -183,6 +198,8 @@ class MethodEditor(QDialog):
             self.instruction_en,
             self.guidance_nl,
             self.guidance_en,
+            self.online_nl,
+            self.online_en,
         ):
             edit.textChanged.connect(self._store_step)
         self.minutes.valueChanged.connect(self._store_step)
@@ -274,6 +291,9 @@ class MethodEditor(QDialog):
             (self.guidance_en, "guidance", "en"),
         ):
             edit.setText(step[key][lang])
+        online = (step.get("online") or {}).get("instruction") or {}
+        self.online_nl.setText(online.get("nl", ""))
+        self.online_en.setText(online.get("en", ""))
         self.minutes.setValue(step["minutes"])
         self.turns.setCurrentIndex(self.turns.findData(step["turns"]))
         for role, box in self.speakers.items():
@@ -293,6 +313,9 @@ class MethodEditor(QDialog):
         step["title"] = {"nl": self.title_nl.text(), "en": self.title_en.text()}
         step["instruction"] = {"nl": self.instruction_nl.text(), "en": self.instruction_en.text()}
         step["guidance"] = {"nl": self.guidance_nl.text(), "en": self.guidance_en.text()}
+        step["online"] = _with_online_instruction(
+            step.get("online"), self.online_nl.text(), self.online_en.text()
+        )
         step["minutes"] = self.minutes.value()
         step["turns"] = self.turns.currentData()
         step["speakers"] = [r.value for r, box in self.speakers.items() if box.isChecked()]
@@ -323,6 +346,7 @@ class MethodEditor(QDialog):
                 "max_questions_per_member": None,
                 "phases": [],
                 "protected": False,
+                "online": None,
             }
         )
         self._refresh_step_list()

@@ -38,7 +38,7 @@ class BudgetBar(QWidget):
         self._controller = controller
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.set_end = QPushButton(self.tr("&End time…"))
+        self.set_end = QPushButton(self.tr("E&nd time…"))
         self.set_end.setAccessibleDescription(self.tr("Set the time the meeting must end"))
         self.set_end.clicked.connect(self.ask_end_time)
         self.replan = QPushButton(self.tr("&Re-plan…"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from intervisie_desktop.ui.flap.board_controller import BoardController
 from intervisie_desktop.ui.flap.board_pane import BoardPane
 from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.flap.flap_list import FlapList
+from intervisie_desktop.ui.flow_layout import FlowLayout
 from intervisie_desktop.ui.meeting.budget_bar import BudgetBar
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.meeting.step_panel import StepPanel
@@ -33,6 +33,9 @@ from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 PREVIEW_RATIO = 16 / 9
+# The smallest preview: the wall's texts at their smallest size (8 px) fit in it whole,
+# so the preview never cuts off what the wall shows (at 200 % text too).
+PREVIEW_MINIMUM = QSize(288, 162)
 
 
 class PreviewFrame(QWidget):
@@ -42,7 +45,7 @@ class PreviewFrame(QWidget):
         super().__init__(parent)
         self.view = view
         view.setParent(self)
-        self.setMinimumSize(240, 135)
+        self.setMinimumSize(PREVIEW_MINIMUM)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 270)
@@ -102,6 +105,7 @@ class MeetingPage(QWidget):
         self.controller = controller
         self._actions = actions
         self.board_pane = BoardPane(board, controller, hints)
+        self.addActions(self.board_pane.buttons.actions_)  # Ctrl+P and friends: the whole page
         self.timeline = TimelineView(controller)
         self.budget = BudgetBar(controller)
         self.step_panel = StepPanel(controller)
@@ -149,8 +153,10 @@ class MeetingPage(QWidget):
         controller.changed.connect(self.refresh_preview)
         self.refresh_preview()
 
-    def _controls(self, actions: MeetingActions) -> QGridLayout:
-        grid = QGridLayout()
+    def _controls(self, actions: MeetingActions) -> FlowLayout:
+        """The meeting's buttons under the preview: one row where there is room, more
+        rows where there is not (two or three at 200 % text), never cut off."""
+        flow = FlowLayout()
         buttons: list[QAction] = [
             actions[command]
             for command in (
@@ -164,13 +170,13 @@ class MeetingPage(QWidget):
                 Command.SWAP_SCREEN,
             )
         ]
-        for index, action in enumerate(buttons):
+        for action in buttons:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            grid.addWidget(button, index // 4, index % 4)
-        return grid
+            flow.addWidget(button)
+        return flow
 
     def show_follow_up(self, follow_up: FollowUp | None) -> None:
         self.follow_up.show_follow_up(follow_up)

@@ -67,6 +67,7 @@ class RunningMeeting(QObject):
             warning_seconds=settings.warning_seconds,
             roles=start.record.attendance.roles_today(),
             case_questions=self.case_questions,
+            presence=start.presence,
             timers=context.timers,
             parent=self,
         )
@@ -166,7 +167,8 @@ class RunningMeeting(QObject):
         return self.record.case_question, self.record.second_case_question
 
     def present(self) -> None:
-        """F5: show the projector view and keep the screen awake."""
+        """F5: show the projector view and keep the screen awake. The laptop keeps the
+        keyboard (the projector window shows without taking it)."""
         self.presenter.present()
         self._context.wake_lock.hold()
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from intervisie_desktop.domain.engine import RunState, SessionEngine
+from intervisie_desktop.domain.online.presence import Presence
 from intervisie_desktop.domain.projection import (
     FLASH_SECONDS,
     PublicView,
@@ -50,6 +51,7 @@ class SessionController(QObject):
         warning_seconds: float = 60,
         roles: tuple[RoleHolder, ...] = (),
         case_questions: tuple[str, ...] = (),
+        presence: Presence | None = None,
         timers: TimerFactory = qt_timer,
         parent: QObject | None = None,
     ) -> None:
@@ -62,6 +64,7 @@ class SessionController(QObject):
         self.blackout = False
         self.roles = roles
         self.case_questions = case_questions
+        self.presence = presence or Presence()  # who is in a video call: how the wall words
         self.showing_case_question = False  # the facilitator's choice, off at the start
         self.wall_page = 0  # the page of a long list on the wall (views wrap it round)
         self._shared: tuple[SharedList, ...] = ()
@@ -105,6 +108,7 @@ class SessionController(QObject):
             case_questions=self.case_questions,
             show_case_question=self.showing_case_question,
             page=self.wall_page,
+            presence=self.presence,
         )
 
     def set_shared(self, shared: tuple[SharedList, ...]) -> None:

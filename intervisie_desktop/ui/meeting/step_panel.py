@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.domain.online.presence import Setting
+from intervisie_desktop.domain.online.variants import Variant, current_wording
 from intervisie_desktop.domain.projection import TimerPhase
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.meeting.running_text import set_running_text
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
@@ -55,6 +58,7 @@ class StepPanel(QWidget):
         self.guidance = QTextBrowser()
         self.guidance.setAccessibleName(self.tr("Guidance for the facilitator"))
         self.guidance.setOpenLinks(False)
+        show_focus(self.guidance)
 
         self.turns_box = self._build_turns_box(controller)
 
@@ -68,6 +72,8 @@ class StepPanel(QWidget):
         layout.addWidget(self.turns_box)
         self._shown_block = -1
         self._shown_revision = -1
+        self._guidance_shown: tuple[int, str] | None = None  # (block, html)
+        self._turns_shown: tuple[object, ...] | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -112,8 +118,16 @@ class StepPanel(QWidget):
                 "%1", title
             )
         self.title.setText(title)
-        self.guidance.setHtml(self.guidance_html())
+        self._show_guidance()
         self._refresh_turns()
+
+    def _show_guidance(self) -> None:
+        """Set the guidance only when the block or its texts changed: a minute more or
+        less leaves it alone, so a reader keeps their caret and scroll position."""
+        shown = (self._controller.engine.current, self.guidance_html())
+        if shown != self._guidance_shown:
+            self._guidance_shown = shown
+            self.guidance.setHtml(shown[1])
 
     def announce_time(self) -> None:
         """Say the time left once, for a screen reader (and show it in the label)."""
@@ -137,45 +151,82 @@ class StepPanel(QWidget):
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.remaining, text))
 
     def guidance_html(self) -> str:
-        block = self._controller.engine.block
-        language = self._controller.language
+        """The guidance, then exactly what the wall shows of this block (for a meeting
+        with people in a video call: which wording, see ``online/variants.py``)."""
+        controller = self._controller
+        block = controller.engine.block
+        language = controller.language
+        wording = current_wording(controller.engine, controller.presence, language)
         parts = []
         if block.guidance:
             heading = escape(self.tr("Watch for"))
             parts.append(f"<p><b>{heading}:</b> {escape(block.guidance.get(language))}</p>")
-        if block.instruction:
-            heading = escape(self.tr("The room sees"))
-            parts.append(f"<p><b>{heading}:</b> {escape(block.instruction.get(language))}</p>")
+        if wording.instruction:
+            heading = escape(
+                self.tr("The room sees (worded for the call)")
+                if wording.variant is Variant.CALL
+                else self.tr("The room sees")
+            )
+            parts.append(f"<p><b>{heading}:</b> {escape(wording.instruction)}</p>")
+        if wording.call_instruction:
+            heading = escape(self.tr("Below it, for those in the call"))
+            parts.append(f"<p><b>{heading}:</b> {escape(wording.call_instruction)}</p>")
         if block.speakers:
             who = escape(self.tr("Speaking")) + ": " + escape(labels.roles_text(block.speakers))
             if block.listeners:
                 who += "<br>" + escape(self.tr("Only listening")) + ": "
                 who += escape(labels.roles_text(block.listeners))
-                if block.listener_note:
-                    who += " — " + escape(block.listener_note.get(language))
+                if wording.listener_note:
+                    who += " — " + escape(wording.listener_note)
+                if wording.call_listener_note:
+                    in_call = self.tr("in the call: %1").replace("%1", wording.call_listener_note)
+                    who += " — " + escape(in_call)
             parts.append(f"<p>{who}</p>")
-        if block.rules:
+        if wording.rules:
             heading = escape(self.tr("Rules for this step"))
-            items = "".join(f"<li>{escape(r.get(language))}</li>" for r in block.rules)
+            items = "".join(f"<li>{escape(rule)}</li>" for rule in wording.rules)
             parts.append(f"<p><b>{heading}:</b></p><ul>{items}</ul>")
         return "".join(parts)
 
     def _refresh_turns(self) -> None:
-        turns = self._controller.engine.turns()
+        """The round of turns, rebuilt only when it changed (not on a minute more), so
+        the list keeps its place for a reader."""
+        engine = self._controller.engine
+        turns = engine.turns()
+        rows = None if turns is None else self._turn_rows()
+        shown = None if turns is None else (engine.current, rows, turns.current)
+        if turns is not None and shown == self._turns_shown:
+            self._refresh_turn_times()
+            return
+        self._turns_shown = shown
         self.turns_box.setVisible(turns is not None)
         self.turn_list.clear()
-        if turns is None:
+        if turns is None or rows is None:
             return
-        for index, person in enumerate(turns.people):
-            item = QListWidgetItem(person)
+        for person, text, done in rows:
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person)
-            if index in turns.done:
-                item.setText(self.tr("%1 — done").replace("%1", person))
+            if done:
                 item.setForeground(self.palette().placeholderText())
             self.turn_list.addItem(item)
         if turns.current is not None:
             self.turn_list.setCurrentRow(turns.current)
         self._refresh_turn_times()
+
+    def _turn_rows(self) -> tuple[tuple[str, str, bool], ...]:
+        """Each person of the round: (name, the row's text, done)."""
+        turns = self._controller.engine.turns()
+        presence = self._controller.presence
+        rows = []
+        for index, person in enumerate(turns.people if turns else ()):
+            text = person
+            if presence.setting is Setting.HYBRID and presence.joins_by_video(person):
+                text = self.tr("%1 (by video)").replace("%1", person)
+            done = turns is not None and index in turns.done
+            if done:
+                text = self.tr("%1 — done").replace("%1", text)
+            rows.append((person, text, done))
+        return tuple(rows)
 
     def _refresh_turn_times(self) -> None:
         turns = self._controller.engine.turns()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.timefmt import format_countdown
 from intervisie_desktop.ui import labels
+from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.meeting.running_text import RunningColumn
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 
@@ -20,6 +21,7 @@ class TimelineView(QTreeWidget):
         super().__init__(parent)
         self._controller = controller
         self.setAccessibleName(self.tr("Timeline of the meeting"))
+        show_focus(self)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setHeaderLabels([self.tr("#"), self.tr("Block"), self.tr("Plan"), self.tr("Actual")])

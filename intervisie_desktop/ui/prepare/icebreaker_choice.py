@@ -1,4 +1,7 @@
-"""Preparation, the icebreaker: filter them, read one, or let the app pick one."""
+"""Preparation, the icebreaker: filter them, read one, or let the app pick one.
+
+Where the people are (set with the group) filters too: in a video call only those
+that work on a screen, and the picker names the ones it left out for that reason."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,9 +26,11 @@ from intervisie_desktop.domain.icebreaker_picker import (
     IcebreakerFilter,
     Picker,
     default_choice,
+    left_out_by_setting,
     matching,
 )
 from intervisie_desktop.domain.icebreakers import Icebreaker, Material
+from intervisie_desktop.domain.online.presence import Setting
 from intervisie_desktop.ui import labels
 
 
@@ -43,12 +49,13 @@ class IcebreakerPicker(QWidget):
         self.recent: list[str] = []
         self.picker = Picker()
         self.minutes = QSpinBox()
-        self.minutes.setAccessibleName(self.tr("Minutes available for the icebreaker"))
+        self.minutes.setAccessibleName(self.tr("Time for the icebreaker"))
+        self.minutes.setAccessibleDescription(self.tr("Minutes available for the icebreaker"))
         self.minutes.setRange(5, 60)
         self.minutes.setValue(20)
         self.minutes.setSuffix(self.tr(" min"))
         self.new_group = QCheckBox(self.tr("A &new group"))
-        self.online = QCheckBox(self.tr("We meet &online"))
+        self.setting = Setting.ROOM  # where the people are: set on the group's tab
         self.materials = {
             Material.TAPE: QCheckBox(self.tr("tape")),
             Material.FLIP_CHART: QCheckBox(self.tr("flip chart")),
@@ -60,25 +67,23 @@ class IcebreakerPicker(QWidget):
         for box in self.materials.values():
             box.setChecked(True)
             box.toggled.connect(lambda _on: self.refresh())
-        for box in (self.new_group, self.online):
-            box.toggled.connect(lambda _on: self.refresh())
+        self.new_group.toggled.connect(lambda _on: self.refresh())
         self.minutes.valueChanged.connect(lambda _v: self.refresh())
         self.none = QCheckBox(self.tr("No icebreaker this time"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Icebreakers that fit"))
         self.list.currentItemChanged.connect(self._show_details)
+        self.left_out = QLabel()  # what a video call leaves out, by name
+        self.left_out.setWordWrap(True)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("How the icebreaker works"))
-        self.pick_button = QPushButton(self.tr("Pick &one for me"))
+        self.pick_button = QPushButton(self.tr("Pic&k one for me"))
         self.pick_button.setToolTip(self.tr("Picks another one than the one shown"))
         self.pick_button.clicked.connect(self.pick_for_me)
         self.none.toggled.connect(lambda _on: self.changed.emit())
         form = QFormLayout()
         form.addRow(self.tr("&Time:"), self.minutes)
-        checks = QHBoxLayout()
-        checks.addWidget(self.new_group)
-        checks.addWidget(self.online)
-        form.addRow("", checks)
+        form.addRow("", self.new_group)
         materials = QHBoxLayout()
         for box in self.materials.values():
             materials.addWidget(box)
@@ -88,6 +93,7 @@ class IcebreakerPicker(QWidget):
         row = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
+        left.addWidget(self.left_out)
         left.addWidget(self.pick_button)
         left.addWidget(self.none)
         row.addLayout(left, 2)
@@ -101,14 +107,21 @@ class IcebreakerPicker(QWidget):
             minutes_available=self.minutes.value(),
             people=self.people,
             new_group=self.new_group.isChecked(),  # pure introductions only for a new group
-            online=self.online.isChecked(),
+            setting=self.setting,
             materials_at_hand=at_hand,
         )
 
     def candidates(self) -> list[Icebreaker]:
         return matching(self._all, self.criteria())
 
+    def set_setting(self, setting: Setting) -> None:
+        """Where the people are; another setting shows the icebreakers that fit it."""
+        if setting is not self.setting:
+            self.setting = setting
+            self.refresh()
+
     def refresh(self) -> None:
+        self._show_left_out()
         chosen = self.chosen()
         self.list.blockSignals(True)
         self.list.clear()
@@ -119,6 +132,18 @@ class IcebreakerPicker(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._select(chosen.id if chosen else None)
+
+    def _show_left_out(self) -> None:
+        names = ", ".join(
+            i.name.get(self._language) for i in left_out_by_setting(self._all, self.criteria())
+        )
+        text = (
+            self.tr("Left out, as they need everyone in one room: %1").replace("%1", names)
+            if names
+            else ""
+        )
+        self.left_out.setText(text)
+        self.left_out.setVisible(bool(text))
 
     def set_recent(self, recent: list[str]) -> None:
         """Another group: show first what this group did not do lately."""
@@ -165,8 +190,15 @@ class IcebreakerPicker(QWidget):
             self.changed.emit()
             return
         lang = self._language
+        in_call = escape(self.tr("In the call:"))
         steps = "".join(
-            f"<li><b>{escape(s.title.get(lang))}</b> — {escape(s.instruction.get(lang))}</li>"
+            f"<li><b>{escape(s.title.get(lang))}</b> — {escape(s.instruction.get(lang))}"
+            + (
+                f"<br><i>{in_call}</i> {escape(s.online.instruction.get(lang))}"
+                if self.setting is not Setting.ROOM and s.online and s.online.instruction
+                else ""
+            )
+            + "</li>"
             for s in icebreaker.steps
         )
         extras = "".join(

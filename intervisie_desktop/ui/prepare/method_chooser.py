@@ -63,14 +63,16 @@ class MethodChooser(QWidget):
             self.experience.addItem(labels.experience_name(value), value.value)
         self.experience.setCurrentIndex(1)
         self.familiarity = QComboBox()
-        self.familiarity.setAccessibleName(self.tr("How well the group knows each other"))
+        self.familiarity.setAccessibleName(self.tr("They know each other"))
+        self.familiarity.setAccessibleDescription(self.tr("How well the group knows each other"))
         for familiarity in Familiarity:
             self.familiarity.addItem(labels.familiarity_name(familiarity), familiarity.value)
         self.familiarity.setCurrentIndex(1)
         for box in (self.experience, self.familiarity):
             box.currentIndexChanged.connect(lambda _i: self.rank())
         self.meeting_minutes = QSpinBox()
-        self.meeting_minutes.setAccessibleName(self.tr("Time for the whole meeting"))
+        self.meeting_minutes.setAccessibleName(self.tr("Meeting length"))
+        self.meeting_minutes.setAccessibleDescription(self.tr("Time for the whole meeting"))
         self.meeting_minutes.setRange(30, 480)
         self.meeting_minutes.setSingleStep(15)
         self.meeting_minutes.setValue(120)

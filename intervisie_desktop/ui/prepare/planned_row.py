@@ -23,9 +23,10 @@ class PlannedRow(QWidget):
         super().__init__(parent)
         self._refs: list[PlannedRef] = []
         self.meeting = QComboBox()
-        self.meeting.setAccessibleName(self.tr("Planned meeting"))
+        self.meeting.setAccessibleName(self.tr("Series date"))
+        self.meeting.setAccessibleDescription(self.tr("Planned meeting"))
         self.meeting.activated.connect(lambda _i: self._chosen())
-        self.plan = QPushButton(self.tr("Plan a se&ries…"))
+        self.plan = QPushButton(self.tr("P&lan a series…"))
         self.plan.clicked.connect(self.plan_requested)
         self.pretalk = QPushButton(self.tr("Pre-&talk…"))
         self.pretalk.setToolTip(self.tr("Go through the method's points with the case presenter"))

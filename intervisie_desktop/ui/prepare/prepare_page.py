@@ -37,6 +37,7 @@ from intervisie_desktop.ui.prepare.icebreaker_choice import IcebreakerPicker
 from intervisie_desktop.ui.prepare.method_chooser import MethodChooser
 from intervisie_desktop.ui.prepare.people import PeopleAndCase
 from intervisie_desktop.ui.prepare.planned_row import PlannedRow
+from intervisie_desktop.ui.prepare.where_we_meet import WhereWeMeet
 from intervisie_desktop.ui.series.planned_ref import PlannedRef
 from intervisie_desktop.ui.series.pretalk_dialog import PretalkDialog
 from intervisie_desktop.ui.series.series_dialog import SeriesDialog
@@ -65,16 +66,18 @@ class PreparePage(QWidget):
         self.people.form.insertRow(
             1, buddy_label(self.tr("Series &date:"), self.planned.meeting), self.planned
         )
+        self.where = WhereWeMeet()  # in the room, online or hybrid
+        self.where.add_to_form(self.people.form, self.people.size_note)
         self.methods = MethodChooser(folder.library, language)
         self.icebreakers = IcebreakerPicker(icebreakers, language)
         self.agenda = AgendaEditor(language)
         self.history = HistoryView(folder, icebreakers, language, clock)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.people, self.tr("1. &Group and case"))
-        self.tabs.addTab(self.methods, self.tr("2. &Method"))
-        self.tabs.addTab(self.icebreakers, self.tr("3. &Icebreaker"))
-        self.tabs.addTab(self.agenda, self.tr("4. &Agenda"))
-        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.people, self.tr("&1. Group and case"))
+        self.tabs.addTab(self.methods, self.tr("&2. Method"))
+        self.tabs.addTab(self.icebreakers, self.tr("&3. Icebreaker"))
+        self.tabs.addTab(self.agenda, self.tr("&4. Agenda"))
+        self.tabs.addTab(self.history, self.tr("H&istory"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -95,6 +98,7 @@ class PreparePage(QWidget):
     def _connect(self) -> None:
         self.people.changed.connect(self._people_changed)
         self.people.group_chosen.connect(self._group_chosen)
+        self.where.changed.connect(self._where_changed)
         self.methods.changed.connect(self._method_changed)
         self.methods.meeting_minutes_changed.connect(self.agenda.available.setValue)
         self.methods.fit_requested.connect(self.fit_agenda)
@@ -126,6 +130,7 @@ class PreparePage(QWidget):
         group = self.people.current_group()
         self.icebreakers.set_recent(self._folder.recent_icebreakers(group.id if group else None))
         new = group is not None and not self._folder.meetings_of(group.id)
+        self.where.set_new_group(new)
         if self.icebreakers.new_group.isChecked() != new:
             self.icebreakers.new_group.setChecked(new)  # toggles the agenda too
         else:
@@ -158,6 +163,7 @@ class PreparePage(QWidget):
             return
         planned = ref.planned
         self.people.apply_attendance(attendance_for(planned, ref.group.member_names()))
+        self.where.follow_venue(planned.venue.online)
         self.methods.pretalk = self._folder.pretalk_for(planned.id)
         if planned.method_id and planned.method_id in self._library.methods_by_id():
             self.methods.choose(planned.method_id)
@@ -180,7 +186,12 @@ class PreparePage(QWidget):
             self.agenda.set_outline(adapt_outline(self.agenda.outline, method, new_group=new))
         self.icebreakers.none.setChecked(not new)
 
+    def _where_changed(self) -> None:
+        self.icebreakers.set_setting(self.where.presence().setting)
+        self._refresh()
+
     def _people_changed(self) -> None:
+        self.where.set_present(self.people.present_names())
         self.methods.case_type = self.people.chosen_case_type()
         self.methods.strong_emotion = self.people.strong_emotion.isChecked()
         self.methods.rank()
@@ -254,14 +265,14 @@ class PreparePage(QWidget):
             .replace("%1", labels.minutes_text(total))
             .replace("%2", labels.minutes_text(frame.available)),
         ]
-        text = " · ".join(parts)
+        text = " · ".join(filter(None, [*parts, self.where.summary()]))
         if total > frame.available:
             text += " — " + self.tr("does not fit: shorten or switch off parts")
         self.summary.setText(text)
         self.agenda.total.setText(text)
         rules = "".join(
             f"<li>{escape(r.text.get(self._language))}</li>"
-            for r in self._library.rules_for(method)
+            for r in self._library.rules_for(method, call=self.where.presence().anyone_in_call)
         )
         self.agenda.rules.setHtml(f"<ul>{rules}</ul>")
 
@@ -283,6 +294,7 @@ class PreparePage(QWidget):
                 if self.people.second_case_presenter()
                 else ""
             ),
+            presence=self.where.presence(),
         )
 
     def _request_start(self) -> None:

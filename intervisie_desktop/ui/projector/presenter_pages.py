@@ -4,7 +4,7 @@ thing with a smaller clock that stays in view."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from intervisie_desktop.domain.projection import PublicView
@@ -33,9 +33,13 @@ def _progress(name: str) -> QProgressBar:
     return progress
 
 
-def _set_pixels(label: QLabel, pixels: float) -> None:
+SMALLEST_TEXT = 8  # px: no text on the wall is smaller, where it fits
+SHRINK_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)  # smaller still, rather than cut off
+
+
+def _set_pixels(label: QLabel, pixels: float, smallest: float = SMALLEST_TEXT) -> None:
     font = label.font()
-    size = max(8, int(pixels))
+    size = max(int(smallest), int(pixels))
     if font.pixelSize() != size:
         font.setPixelSize(size)
         label.setFont(font)
@@ -85,6 +89,8 @@ class ClockPage(QWidget):
         layout.addWidget(self.turn)
         layout.addStretch(1)
         layout.addWidget(self.rules)
+        self._unit = 6.0
+        self._texts: tuple[str, ...] = ()
 
     def show_view(self, view: PublicView) -> None:
         self.meeting_title.setText(view.meeting_title)
@@ -93,12 +99,38 @@ class ClockPage(QWidget):
         self.status.setText(texts.status_text(view))
         _set_progress(self.progress, int(view.progress * 1000))
         self.progress.setVisible(bool(texts.countdown_text(view)))
-        self.instruction.setText(view.instruction)
+        self.instruction.setText(texts.instruction_text(view))
         self.who.setText(texts.who_text(view))
         _show_text(self.turn, texts.turn_text(view))
         self.rules.setText(" · ".join(view.rules))
+        labels = (self.heading, self.status, self.instruction, self.who, self.turn, self.rules)
+        shown = tuple(label.text() for label in labels)
+        if shown != self._texts:  # a new step: do its texts fit? (not every second)
+            self._texts = shown
+            self._fit()
 
     def scale_fonts(self, unit: float) -> None:
+        self._unit = unit
+        self.progress.setFixedHeight(max(6, int(unit * 0.5)))
+        margin = int(unit * 0.7)
+        self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The texts at their size for this screen; where they would not fit whole (the
+        laptop's small preview, at 200 % text), smaller rather than cut off."""
+        view = self.parentWidget()
+        room = (view or self).height()  # the view's: this page grows past it when squeezed
+        for shrink in SHRINK_STEPS:
+            self._apply(shrink)
+            if self._layout.totalMinimumHeightForWidth(self.width()) <= room:
+                return
+
+    def _apply(self, shrink: float) -> None:
         sizes = {
             self.meeting_title: 0.8,
             self.heading: 1.5,
@@ -109,10 +141,7 @@ class ClockPage(QWidget):
             self.rules: 0.75,
         }
         for label, factor in sizes.items():
-            _set_pixels(label, unit * factor)
-        self.progress.setFixedHeight(max(6, int(unit * 0.5)))
-        margin = int(unit * 0.7)
-        self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+            _set_pixels(label, self._unit * factor * shrink, SMALLEST_TEXT * shrink)
 
 
 class BoardPage(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from intervisie_desktop.domain.online.presence import Setting
 from intervisie_desktop.domain.projection import PublicView, TimerPhase
 from intervisie_desktop.ui import labels
 
@@ -45,6 +46,38 @@ def status_text(view: PublicView) -> str:
     )
 
 
+def instruction_text(view: PublicView) -> str:
+    """The step's instruction; in a hybrid meeting the call's wording under it."""
+    if not view.call_instruction:
+        return view.instruction
+    in_call = QCoreApplication.translate("PresenterView", "In the call: %1").replace(
+        "%1", view.call_instruction
+    )
+    return f"{view.instruction}\n{in_call}" if view.instruction else in_call
+
+
+def _listening_text(view: PublicView) -> str:
+    """Who only listens, worded for where they are (a microphone is off in a call)."""
+    words = {
+        Setting.ROOM: QT_TRANSLATE_NOOP("PresenterView", "Listening only: %1"),
+        Setting.ONLINE: QT_TRANSLATE_NOOP("PresenterView", "Listening only, microphone off: %1"),
+        Setting.HYBRID: QT_TRANSLATE_NOOP(
+            "PresenterView", "Listening only (in the call: microphone off): %1"
+        ),
+    }
+    text = QCoreApplication.translate("PresenterView", str(words[view.setting])).replace(
+        "%1", labels.roles_text(list(view.listeners))
+    )
+    notes = [view.listener_note] if view.listener_note else []
+    if view.call_listener_note:
+        notes.append(
+            QCoreApplication.translate("PresenterView", "in the call: %1").replace(
+                "%1", view.call_listener_note
+            )
+        )
+    return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
 def who_text(view: PublicView) -> str:
     if not view.speakers:
         return ""
@@ -52,25 +85,31 @@ def who_text(view: PublicView) -> str:
         "%1", labels.roles_text(list(view.speakers))
     )
     if view.listeners:
-        listening = QCoreApplication.translate("PresenterView", "Listening only: %1").replace(
-            "%1", labels.roles_text(list(view.listeners))
+        text += "   ·   " + _listening_text(view)
+    if view.current_speaker and view.setting is not Setting.ROOM:
+        text += "   ·   " + QCoreApplication.translate(
+            "PresenterView", "In turn: unmute when it is yours, then mute again"
         )
-        if view.listener_note:
-            listening += f" ({view.listener_note})"
-        text += "   ·   " + listening
     return text
+
+
+def _person(view: PublicView, name: str, in_call: bool) -> str:
+    """A name, marked when they join by video in a hybrid meeting (online, all do)."""
+    if in_call and view.setting is Setting.HYBRID:
+        return QCoreApplication.translate("PresenterView", "%1 (by video)").replace("%1", name)
+    return name
 
 
 def turn_text(view: PublicView) -> str:
     if not view.current_speaker:
         return ""
     text = QCoreApplication.translate("PresenterView", "Now: %1").replace(
-        "%1", view.current_speaker
+        "%1", _person(view, view.current_speaker, view.current_speaker_in_call)
     )
     if view.turn_countdown:
         text += f"  {view.turn_countdown}"
     if view.next_speaker:
         text += "   ·   " + QCoreApplication.translate("PresenterView", "Next: %1").replace(
-            "%1", view.next_speaker
+            "%1", _person(view, view.next_speaker, view.next_speaker_in_call)
         )
     return text

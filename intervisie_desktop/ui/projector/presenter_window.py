@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
 from intervisie_desktop.ui.projector.public_source import PublicSource
@@ -29,9 +29,12 @@ def choose_screen(
     return facilitator or (screens[0] if screens else None)
 
 
-class ViewWindow(QWidget):
+class ViewWindow(QMainWindow):
     """A top-level window holding one projector view and nothing else, kept up to date
-    from the public source; single keys pressed in it steer the meeting."""
+    from the public source; single keys pressed in it steer the meeting.
+
+    A main window (with no bars) so that a screen reader finds it as a window: a plain
+    QWidget reaches AT-SPI as a "filler", which Orca does not list among the windows."""
 
     closed = Signal()  # the window was closed or taken down
 
@@ -40,9 +43,7 @@ class ViewWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the clicker's keys land here
         self._controller = controller
         self.view = PresenterView()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.setCentralWidget(self.view)
         controller.changed.connect(self._refresh)
         self._unused_keys: Callable[[QKeyEvent], bool] = lambda _event: False
         self._refresh()
@@ -81,6 +82,10 @@ class PresenterWindow(ViewWindow):
     ) -> None:
         super().__init__(controller, parent)
         self.setWindowTitle(self.tr("Intervisie — projector"))
+        # The keyboard stays on the laptop, where the scribe types and where every
+        # clicker key works; the wall never takes it (not on F5, not when clicked)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self._facilitator_screen = facilitator_screen
         self.preferred_screen = preferred_screen
         self.resize(960, 540)
@@ -118,7 +123,9 @@ class PresenterWindow(ViewWindow):
             self.showNormal()
         else:
             self.setGeometry(target.geometry())
-            self.showFullScreen()
+            # not showFullScreen(): that also asks for the keyboard, which stays on the laptop
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+            self.show()
         self.raise_()
 
     def on_other_screen(self) -> bool:

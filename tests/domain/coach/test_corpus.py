@@ -1,4 +1,4 @@
-"""The coach on the hand-labelled corpora (tests/domain/coach_corpus/): few false
+"""The coach on the hand-labelled corpora (tests/domain/coach/coach_corpus/): few false
 alarms per rule, and recall no lower than measured when the floors were set.
 
 ``python -m benchmarks.coach_corpus`` prints the full table and, with

@@ -9,7 +9,7 @@ import pytest
 from intervisie_desktop.domain.authors import AuthorMatcher
 from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.chat import MeetingPeople, chat_to_items, parse_chat
-from tests.domain.chat_samples import (
+from tests.domain.chat.chat_samples import (
     FORMATS,
     Sample,
     expected_messages,

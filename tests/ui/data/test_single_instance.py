@@ -22,7 +22,7 @@ from intervisie_desktop.ui.data.single_instance import SingleInstance
 
 pytestmark = pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="local sockets")
 NOBODY = 65534
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def where(instance: SingleInstance) -> Path:

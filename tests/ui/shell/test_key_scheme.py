@@ -225,3 +225,14 @@ def test_typing_anywhere_on_the_meeting_page_writes_on_the_flip_over(
         qtbot.keyClicks(QApplication.focusWidget(), character)
     pane = meeting.page.board_pane
     assert QApplication.focusWidget() is pane.entry and pane.entry.text() == "Wat maakt dat?"
+
+
+def test_sharing_keys_work_wherever_the_focus_is_on_the_meeting_page(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    meeting.page.timeline.setFocus()  # where the focus is when the meeting page opens
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, Qt.Key.Key_P, ctrl_shift)
+    assert not meeting.presenter.view.board.isHidden()

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from intervisie_desktop.domain.chat import ChatFormat, parse_chat
 from intervisie_desktop.domain.chat.cleaning import clean_lines
-from tests.domain.chat_samples import load_samples
+from tests.domain.chat.chat_samples import load_samples
 
 NAMES = ["Eva Jansen", "Bram de Vries", "Chloë van den Berg", "Farid El Amrani", "Zoë Clarke"]
 WORDS = [  # message words that no pattern reads as a name, time or event

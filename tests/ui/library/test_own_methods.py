@@ -60,6 +60,28 @@ def test_the_editor_validates_like_the_library(qtbot: QtBot, library) -> None:  
     assert method.total_minutes == 55
 
 
+def test_the_editor_words_a_step_for_a_video_call(qtbot: QtBot, library) -> None:  # type: ignore[no-untyped-def]
+    editor = MethodEditor(library.get("roddel"))
+    qtbot.addWidget(editor)
+    editor.step_list.setCurrentRow(3)  # feedback: the camera back on
+    assert "camera back on" in editor.online_en.text()
+    editor.online_nl.clear()
+    editor.online_en.clear()
+    editor.step_list.setCurrentRow(2)  # gossip: a note and rules for a call, no instruction
+    assert editor.online_en.text() == ""
+    editor.online_nl.setText("Typ je vragen in de chat.")
+    assert editor.result_method() is None  # half a text is no text
+    assert "steps[2].online.instruction.en" in editor.problems.text()
+    editor.online_en.setText("Type your questions in the chat.")
+    method = editor.result_method()
+    assert method is not None
+    assert method.steps[3].online is None  # emptied: the room's wording everywhere
+    gossip = method.steps[2].online
+    assert gossip is not None and gossip.instruction is not None
+    assert gossip.instruction.en == "Type your questions in the chat."
+    assert gossip.listener_note == library.get("roddel").steps[2].online.listener_note  # kept
+
+
 def test_export_and_import_a_method_file(
     main_window_in,
     monkeypatch: pytest.MonkeyPatch,

@@ -31,14 +31,14 @@ from intervisie_desktop.ui.projector.wall_layout import floor_cap_height
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.fake_timers import FakeScheduler
 from tests.ui.keys import press
-from tests.ui.wall_checks import (
+from tests.ui.projector.wall_checks import (
     assert_every_entry_whole,
     cap_height,
     one_block_engine,
     questions_view,
     settle,
 )
-from tests.ui.wall_samples import QUESTIONS_EN, QUESTIONS_NL
+from tests.ui.projector.wall_samples import QUESTIONS_EN, QUESTIONS_NL
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

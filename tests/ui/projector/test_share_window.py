@@ -14,8 +14,8 @@ from intervisie_desktop.ui.projector.share_window import ShareWindow, fitting
 from intervisie_desktop.ui.shell.key_bindings import Command
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keys import press
-from tests.ui.wall_checks import assert_every_entry_whole, cap_height
-from tests.ui.wall_samples import QUESTIONS_NL
+from tests.ui.projector.wall_checks import assert_every_entry_whole, cap_height
+from tests.ui.projector.wall_samples import QUESTIONS_NL
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 PROJECTOR_PACKAGE = "intervisie_desktop.ui.projector."

@@ -131,6 +131,35 @@ def test_turns_panel_follows_the_round(demo_window: MainWindow, qtbot: QtBot) ->
     assert panel.turn_list.item(4).text() == "Eva — done"  # type: ignore[union-attr]
 
 
+def test_a_minute_more_leaves_the_reader_where_they_were_in_the_guidance(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Reading the guidance with the caret half-way, + and − change the block's minutes
+    and nothing else: the caret and the scroll position stay; a new block starts on top."""
+    page = demo_window.meeting.page  # type: ignore[union-attr]
+    engine = demo_window.meeting.controller.engine  # type: ignore[union-attr]
+    guidance = page.step_panel.guidance
+    guidance.resize(guidance.width(), 60)  # short enough to scroll
+    guidance.setFocus()
+    qtbot.waitUntil(guidance.hasFocus)
+    cursor = guidance.textCursor()
+    cursor.setPosition(len(guidance.toPlainText()) // 2)
+    guidance.setTextCursor(cursor)
+    guidance.ensureCursorVisible()
+    scrolled = guidance.verticalScrollBar().value()
+    assert scrolled > 0
+    planned = engine.block.planned_seconds
+    press(qtbot, Qt.Key.Key_Plus)
+    press(qtbot, Qt.Key.Key_Plus)
+    press(qtbot, Qt.Key.Key_Minus)
+    assert engine.block.planned_seconds == planned + 60
+    assert guidance.hasFocus()
+    assert guidance.textCursor().position() == cursor.position()
+    assert guidance.verticalScrollBar().value() == scrolled
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert guidance.textCursor().position() == 0
+
+
 def test_help_lists_every_shortcut(demo_window: MainWindow) -> None:
     rows = dict(shortcut_rows())
     assert rows["Next block"] == "PgDown  /  Right"
