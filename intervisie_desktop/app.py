@@ -165,8 +165,12 @@ def _load_the_rest(
 
 def _started(args: argparse.Namespace, app: QApplication, window: MainWindow) -> None:
     """The data folder is open and its meetings are listed."""
-    if args.smoke:
-        app.quit()  # the smoke check covers opening the data folder too
+    if args.smoke:  # it covers opening the data folder too, and what loads on use
+        from intervisie_desktop.ui.shell.smoke_checks import run_smoke_checks
+
+        lines = run_smoke_checks(window.language)
+        print(*lines, sep="\n", flush=True)
+        app.exit(1 if any(line.startswith("FAILED") for line in lines) else 0)
     else:
         from intervisie_desktop.ui.shell.startup import after_start
 

@@ -74,6 +74,7 @@ EXCLUDED_MODULES = [
 # Imported in ways PyInstaller's import scan cannot see.
 HIDDEN_IMPORTS = [
     "wakepy.dbus_adapters.jeepney",  # wakepy imports its D-Bus adapter via a module __getattr__
+    "tzdata",  # zoneinfo reads it as a resource when the system has no zone files
 ]
 
 # Qt's own translations: only the languages the app offers.

@@ -164,7 +164,7 @@ smoke() {
     printf '%s\n' "$out" >&2
     fail "smoke test ($label): exit status $rc"
   fi
-  echo "smoke ($label): painted, exit 0"
+  echo "smoke ($label): painted, exit 0; $(tr -d '\r' <<<"$out" | grep "^checked " | paste -sd ';' -)"
 }
 
 win_env() {  # win_env NAME: a Windows environment variable of the prefix, as a Unix path
