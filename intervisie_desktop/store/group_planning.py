@@ -19,6 +19,7 @@ from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store.envelope import FileKind, ModelT
 from intervisie_desktop.store.files import FileStore, item_name
 from intervisie_desktop.store.formats import EVALUATION, PRETALK, SERIES
+from intervisie_desktop.store.retention import DatedRecord, RecordKind
 
 SERIES_DIR = "series"
 PRETALKS = "pretalks"
@@ -129,19 +130,29 @@ class GroupPlanning:
 
     # ----- retention ----------------------------------------------------------------
 
-    def delete_older_than(self, limits: dict[str, datetime]) -> int:
-        """Delete pre-talk records and evaluations older than their group's limit
-        (``group id -> moment``), as the group's meetings are; returns how many."""
-        deleted = 0
+    def dated_records(self) -> list[DatedRecord]:
+        """Every pre-talk record and evaluation, with its group and date: what the
+        groups' retention judges besides the meetings."""
         with self._mutex:
-            for record in self.list_pretalks():
-                limit = limits.get(record.group_id or "")
-                if limit is not None and record.updated.astimezone() < limit:
-                    self.delete_pretalk(record.id)
-                    deleted += 1
-            for group_id, limit in limits.items():
-                for evaluation in self.list_evaluations(group_id):
-                    if datetime.combine(evaluation.day, time()).astimezone() < limit:
-                        self.delete_evaluation(evaluation.id)
-                        deleted += 1
-        return deleted
+            pretalks = [
+                DatedRecord(
+                    RecordKind.PRETALK, r.id, r.group_id, r.updated.astimezone(), r.case_presenter
+                )
+                for r in self._pretalks.all()
+            ]
+            evaluations = [
+                DatedRecord(
+                    RecordKind.EVALUATION,
+                    e.id,
+                    e.group_id,
+                    datetime.combine(e.day, time()).astimezone(),
+                )
+                for e in self._evaluations.all()
+            ]
+        return pretalks + evaluations
+
+    def delete_record(self, record: DatedRecord) -> None:
+        if record.kind is RecordKind.PRETALK:
+            self.delete_pretalk(record.record_id)
+        else:
+            self.delete_evaluation(record.record_id)

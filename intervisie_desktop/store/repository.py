@@ -331,11 +331,14 @@ class DataFolder:
         never from later than the newest meeting on disk allows (see :mod:`retention`).
         Nothing is deleted: show the plan, then :meth:`apply_retention`."""
         with self._mutex:
-            return retention.plan(now, self.list_groups(), self.list_meetings())
+            return retention.plan(
+                now, self.list_groups(), self.list_meetings(), self.planning.dated_records()
+            )
 
     def apply_retention(self, plan: RetentionPlan) -> list[str]:
-        """Delete the plan's meetings (with their own backups) that are still as the plan
-        showed them; returns the ids deleted. Meetings not in the plan are untouched."""
+        """Delete the plan's meetings (with their own backups), pre-talk records and
+        evaluations that are still as the plan showed them; returns the meeting ids
+        deleted. Nothing that is not in the plan is touched."""
         with self._mutex:
             current = {s.id: s for s in self.list_meetings()}
             deleted = []
@@ -343,12 +346,11 @@ class DataFolder:
                 if retention.still_due(entry, current.get(entry.meeting_id)):
                     self._meetings.delete(entry.meeting_id)
                     deleted.append(entry.meeting_id)
-            limits = {
-                g.id: retention.months_before(plan.horizon, g.retention_months)
-                for g in self.list_groups()
-                if g.retention_months
-            }
-            self.planning.delete_older_than(limits)  # as old as the meetings that go
+            records = {(r.kind, r.record_id): r for r in self.planning.dated_records()}
+            for old in plan.records:  # the pre-talks and evaluations it showed
+                found = records.get((old.record.kind, old.record.record_id))
+                if retention.record_still_due(old, found):
+                    self.planning.delete_record(old.record)
             return deleted
 
     # ----- custom methods -----------------------------------------------------------

@@ -1,5 +1,8 @@
 """Deleting a group's old meetings: a plan first, shown and confirmed, then only that.
 
+The plan holds the group's pre-talk records and evaluations of the same age too:
+they go with the meetings, and are shown with them.
+
 The moment retention is judged from (the *horizon*) is the clock's time, but
 never later than the newest meeting on disk plus :data:`MARGIN`: a clock that
 is years ahead cannot make recent meetings look old. Meetings dated after the
@@ -21,6 +24,7 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.store.meeting_index import MeetingSummary
@@ -40,16 +44,47 @@ class RetentionEntry:
     limit: datetime  # the group's meetings from before this moment go
 
 
+class RecordKind(StrEnum):
+    PRETALK = "pretalk"
+    EVALUATION = "evaluation"
+
+
+@dataclass(frozen=True)
+class DatedRecord:
+    """A pre-talk record or an evaluation as retention judges it: whose, and from when
+    (a pre-talk: when it was last written; an evaluation: the day of its meeting)."""
+
+    kind: RecordKind
+    record_id: str
+    group_id: str | None
+    moment: datetime
+    person: str | None = None  # a pre-talk's case presenter, to recognise it by
+
+
+@dataclass(frozen=True)
+class RetentionRecord:
+    """One pre-talk record or evaluation the plan would delete."""
+
+    record: DatedRecord
+    group_name: str
+    limit: datetime
+
+
 @dataclass(frozen=True)
 class RetentionPlan:
     requested: datetime  # the clock's time when the plan was made
     horizon: datetime  # the moment it was judged from (see the module docstring)
     meetings: tuple[RetentionEntry, ...]
+    records: tuple[RetentionRecord, ...] = ()
 
     @property
     def clock_ahead(self) -> bool:
         """The clock was later than the newest meeting allows: it was not followed."""
         return self.requested > self.horizon
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.meetings and not self.records
 
 
 def months_before(moment: datetime, months: int) -> datetime:
@@ -72,8 +107,14 @@ def horizon(now: datetime, created: Iterable[datetime]) -> datetime:
     return min(now, max(past) + MARGIN)
 
 
-def plan(now: datetime, groups: Iterable[Group], summaries: list[MeetingSummary]) -> RetentionPlan:
-    judged = horizon(now, (s.created for s in summaries))
+def plan(
+    now: datetime,
+    groups: Iterable[Group],
+    summaries: list[MeetingSummary],
+    records: Iterable[DatedRecord] = (),
+) -> RetentionPlan:
+    records = list(records)
+    judged = horizon(now, [*(s.created for s in summaries), *(r.moment for r in records)])
     kept = {g.id: g for g in groups if g.retention_months}
     entries = []
     for summary in sorted(summaries, key=lambda s: s.created):
@@ -87,7 +128,15 @@ def plan(now: datetime, groups: Iterable[Group], summaries: list[MeetingSummary]
                     summary.id, group.id, group.name, summary.title, summary.created, limit
                 )
             )
-    return RetentionPlan(now, judged, tuple(entries))
+    old_records = []
+    for record in sorted(records, key=lambda r: r.moment):
+        group = kept.get(record.group_id or "")
+        if group is None or group.retention_months is None:
+            continue
+        limit = months_before(judged, group.retention_months)
+        if record.moment < limit:
+            old_records.append(RetentionRecord(record, group.name, limit))
+    return RetentionPlan(now, judged, tuple(entries), tuple(old_records))
 
 
 def still_due(entry: RetentionEntry, current: MeetingSummary | None) -> bool:
@@ -98,3 +147,8 @@ def still_due(entry: RetentionEntry, current: MeetingSummary | None) -> bool:
         and current.created == entry.created
         and current.created < entry.limit
     )
+
+
+def record_still_due(entry: RetentionRecord, current: DatedRecord | None) -> bool:
+    """The record is still there and as the plan showed it (not written since)."""
+    return current == entry.record and current.moment < entry.limit

@@ -3,23 +3,18 @@
 The store reports codes with parameters (``store/problems.py``); this module is
 the one place that words them, through Qt's translation (English source, Dutch
 in ``resources/translations``). ``reason_text`` words one code as a clause,
-``describe_problem`` a file that could not be used, ``describe_error`` any error
-the store (or an export) raises, and ``describe_retention`` a retention plan.
+``describe_problem`` a file that could not be used, and ``describe_error`` any error
+the store (or an export) raises.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from intervisie_desktop.store.problems import Code, Problem
 from intervisie_desktop.ui.problem_reasons import Params, fill, reason_text, what_text
 
-if TYPE_CHECKING:
-    from intervisie_desktop.store.retention import RetentionPlan
-
-__all__ = ["describe_error", "describe_problem", "describe_retention", "reason_text"]
+__all__ = ["describe_error", "describe_problem", "reason_text"]
 
 
 def describe_problem(problem: Problem) -> str:
@@ -87,35 +82,3 @@ def describe_error(error: BaseException) -> str:
         text = QCoreApplication.translate("Problems", "The data folder %1 cannot be opened: %2.")
         return fill(text, root, reason)
     return _sentence(reason)
-
-
-def describe_retention(plan: RetentionPlan) -> str:
-    """What a retention plan would delete, to confirm (see ``store/retention.py``)."""
-    meetings = plan.meetings
-    lines = [
-        fill(
-            QCoreApplication.translate(
-                "Problems",
-                "These meetings are older than their group keeps them, and would be deleted "
-                "with their backups (%1):",
-            ),
-            len(meetings),
-        )
-    ]
-    for entry in meetings:
-        lines.append(
-            f"• {entry.group_name}: {entry.title or '—'}, {entry.created.strftime('%d-%m-%Y')}"
-        )
-    if plan.clock_ahead:
-        when = plan.horizon.strftime("%d-%m-%Y")
-        lines.append(
-            fill(
-                QCoreApplication.translate(
-                    "Problems",
-                    "The computer's clock is later than the newest meeting allows; the "
-                    "meetings are counted as of %1.",
-                ),
-                when,
-            )
-        )
-    return "\n".join(lines)

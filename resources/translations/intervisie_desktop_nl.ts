@@ -2867,6 +2867,22 @@
         <source>Delete old meetings?</source>
         <translation>Oude bijeenkomsten verwijderen?</translation>
     </message>
+    <message>
+        <source>Pre-talk notes and evaluations of the same age would go too (%1):</source>
+        <translation>Voorbesprekingen en evaluaties die even oud zijn, gaan dan ook weg (%1):</translation>
+    </message>
+    <message>
+        <source>%1: pre-talk with %2, %3</source>
+        <translation>%1: voorbespreking met %2, %3</translation>
+    </message>
+    <message>
+        <source>the case presenter</source>
+        <translation>de casusinbrenger</translation>
+    </message>
+    <message>
+        <source>%1: the group's evaluation of %2</source>
+        <translation>%1: evaluatie door de groep van %2</translation>
+    </message>
 </context>
 <context>
     <name>RunningMeeting</name>

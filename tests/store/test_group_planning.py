@@ -183,3 +183,41 @@ def test_retention_removes_old_pre_talks_and_evaluations_with_the_meetings(
     assert {r.id for r in folder.planning.list_pretalks()} == {recent.id, other_group.id}
     assert folder.planning.list_evaluations("wijkteam") == [new_evaluation]
     assert folder.planning.list_series("wijkteam") == [series]  # no case in it: kept
+
+
+def test_old_pre_talks_and_evaluations_are_shown_in_the_plan_before_they_go(
+    folder: DataFolder,
+) -> None:
+    """Even when no meeting is due: the plan lists them, and only the plan's go."""
+    folder.save_group(Group(id="wijkteam", name="Wijkteam", retention_months=6))
+    series = _series("wijkteam")
+    old = _pretalk(series, updated=NOW - timedelta(days=400))
+    written_again = _pretalk(series, updated=NOW - timedelta(days=300))
+    old_evaluation = _evaluation("wijkteam", date(2024, 12, 1))
+    recent_evaluation = _evaluation("wijkteam", date(2026, 1, 20))
+    for record in (old, written_again):
+        folder.planning.save_pretalk(record)
+    for evaluation in (old_evaluation, recent_evaluation):
+        folder.planning.save_evaluation(evaluation)
+    plan = folder.plan_retention(NOW)
+    assert plan.meetings == () and not plan.is_empty
+    shown = {(r.record.kind, r.record.record_id) for r in plan.records}
+    assert shown == {
+        ("pretalk", old.id),
+        ("pretalk", written_again.id),
+        ("evaluation", old_evaluation.id),
+    }
+    assert {r.record.person for r in plan.records if r.record.kind == "pretalk"} == {"Eva"}
+    assert len(folder.planning.list_pretalks()) == 2  # nothing goes before it is applied
+    folder.planning.save_pretalk(written_again.model_copy(update={"updated": NOW}))
+    folder.apply_retention(plan)
+    assert [r.id for r in folder.planning.list_pretalks()] == [written_again.id]
+    assert folder.planning.list_evaluations("wijkteam") == [recent_evaluation]
+
+
+def test_a_clock_years_ahead_does_not_age_recent_pre_talks(folder: DataFolder) -> None:
+    """The horizon follows the newest pre-talk or evaluation too, not the clock alone."""
+    folder.save_group(Group(id="wijkteam", name="Wijkteam", retention_months=6))
+    folder.planning.save_pretalk(_pretalk(_series("wijkteam"), updated=NOW))
+    plan = folder.plan_retention(NOW + timedelta(days=3650))
+    assert plan.clock_ahead and plan.is_empty

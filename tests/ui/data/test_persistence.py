@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.demo import demo_group, demo_past_meetings
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.series.evaluation import Evaluation
+from intervisie_desktop.domain.series.pretalk import PretalkRecord
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.data.single_instance import SingleInstance
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
@@ -231,6 +234,36 @@ def test_retention_deletes_old_meetings_of_a_group_once_confirmed(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     after_start(window)
     assert presenters() == ["Chris", "Eva"]  # Anna's case, three months ago, is gone
+
+
+def test_the_retention_question_names_the_pre_talks_and_evaluations_that_would_go(
+    with_history: MainWindow, store: DataFolder, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.save_group(demo_group().model_copy(update={"retention_months": 3}))
+    old = PretalkRecord(
+        group_id=demo_group().id, case_presenter="Bram", updated=clock.wall() - timedelta(days=200)
+    )
+    evaluation = Evaluation(
+        group_id=demo_group().id,
+        day=(clock.wall() - timedelta(days=150)).date(),
+        updated=clock.wall(),
+    )
+    store.planning.save_pretalk(old)
+    store.planning.save_evaluation(evaluation)
+    with_history.context.folder.settings.welcomed = True
+    asked: list[str] = []
+
+    def yes(parent: object, title: str, text: str, *rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    after_start(with_history)
+    (text,) = asked
+    assert "Pre-talk notes and evaluations of the same age would go too (2):" in text
+    assert "pre-talk with Bram" in text and "the group's evaluation of" in text
+    assert store.planning.list_pretalks() == []
+    assert store.planning.list_evaluations(demo_group().id) == []
 
 
 def test_passphrase_set_then_changed_and_a_wrong_one_changes_nothing(
