@@ -10,7 +10,7 @@ clipped. When the lists do not fit on one page at the floor, they go onto pages
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
@@ -129,6 +129,10 @@ class _Block:
     boxed: bool
     badge_width: float
     new_section: bool
+    section_title: str = ""  # an entry's list: its title heads a page it continues on
+
+    def with_title(self) -> _Block:
+        return replace(self, items=((self.section_title, "", True), *self.items))
 
 
 class _Flow:
@@ -192,11 +196,25 @@ class _Flow:
             if self.column == self.columns:
                 self.column = 0
                 self.pages.append([])
+                block, sizes = self._continued(block, sizes)
             self.y, gap = 0.0, 0.0
         self.y += gap
         x = self.column * (self.column_width + self.gutter)
         self._put(block, sizes, x)
         return True
+
+    def _continued(
+        self, block: _Block, sizes: list[tuple[float, float]]
+    ) -> tuple[_Block, list[tuple[float, float]]]:
+        """A list that goes on on a new page gets its title again there (if it fits):
+        the room sees what the page is, not only "2/2"."""
+        if block.new_section or not block.section_title:
+            return block, sizes
+        titled = block.with_title()
+        titled_sizes = self._measure(titled)
+        if sum(gap + height for gap, height in titled_sizes) > self.height:
+            return block, sizes
+        return titled, titled_sizes
 
     def _put(self, block: _Block, sizes: list[tuple[float, float]], x: float) -> None:
         for item, (item_gap, height) in zip(block.items, sizes, strict=True):
@@ -230,7 +248,9 @@ def _blocks(sections: tuple[Section, ...], flow: _Flow) -> list[_Block]:
         head = first + items[:1]
         if head:
             blocks.append(_Block(tuple(head), section.boxed, width, True))
-        blocks += [_Block((item,), section.boxed, width, False) for item in items[1:]]
+        blocks += [
+            _Block((item,), section.boxed, width, False, section.title) for item in items[1:]
+        ]
     return blocks
 
 

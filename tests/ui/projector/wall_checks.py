@@ -59,12 +59,16 @@ def assert_every_entry_whole(wall: BoardWall) -> WallLayout:
     layout = wall.wall_layout()
     box = QRectF(0, 0, wall.layout_size().width(), wall.layout_size().height())
     expected = Counter(e.text for s in wall.sections() for e in s.entries)
-    expected.update(s.title for s in wall.sections())
+    list_of = {e.text: s.title for s in wall.sections() for e in s.entries}
     seen: Counter[str] = Counter()
     for page in layout.pages:
         rects = []
+        titles = [placed.text for placed in page if placed.title]
+        lists = {list_of[placed.text] for placed in page if not placed.title}
+        assert sorted(titles) == sorted(t for t in lists if t), "each list's title heads its page"
         for placed in page:
-            seen[placed.text] += 1
+            if not placed.title:
+                seen[placed.text] += 1
             rect = placed.rect
             assert box.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(rect), (
                 f"{placed.text!r} runs off the wall: {rect} not in {box}"
