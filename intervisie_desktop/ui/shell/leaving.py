@@ -1,6 +1,7 @@
-"""Ways the app is left that are not a click on Quit: SIGTERM or SIGINT (a logout, a
-`kill`, Ctrl+C in a terminal), the desktop session ending, the laptop going to
-sleep. Each one saves the meeting first, so nothing typed is lost.
+"""Ways the app is left that are not a click on Quit: SIGTERM, SIGINT or SIGHUP (a
+logout, a `kill`, Ctrl+C in a terminal, the terminal it was started from closed),
+the desktop session ending, the laptop going to sleep. Each one saves the meeting
+first, so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from PySide6.QtCore import (
     Slot,
 )
 
-QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)  # Windows has no SIGHUP
 WM_POWERBROADCAST = 0x0218
 PBT_APMSUSPEND = 0x0004
 
@@ -32,7 +35,7 @@ def _ignore(_number: int, _frame: FrameType | None) -> None:
 
 
 class QuitSignals(QObject):
-    """Turns SIGTERM and SIGINT into a Qt signal on the UI thread (Python handlers do
+    """Turns SIGTERM, SIGINT and SIGHUP into a Qt signal on the UI thread (Python handlers do
     not run while Qt's event loop waits, so the signal wakes it through a pipe).
     On Windows, where these signals do not end a GUI app, it does nothing."""
 

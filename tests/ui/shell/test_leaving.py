@@ -1,4 +1,4 @@
-"""Leaving without Quit (SIGTERM, SIGINT, logout, sleep) saves the meeting first."""
+"""Leaving without Quit (SIGTERM, SIGINT, SIGHUP, logout, sleep) saves the meeting first."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _type_a_note(window: MainWindow, text: str) -> str:
     return meeting.record.id
 
 
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_a_quit_signal_saves_the_meeting_and_closes_the_window(
     demo_window: MainWindow, store: DataFolder, qtbot: QtBot, number: int
 ) -> None:
