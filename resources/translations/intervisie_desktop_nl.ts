@@ -144,6 +144,10 @@
         <translation>Lijst op beamer tonen</translation>
     </message>
     <message>
+        <source>That was typing: what its first letters did in the list is undone.</source>
+        <translation>Dat was typen: wat de eerste letters in de lijst deden, is teruggedraaid.</translation>
+    </message>
+    <message>
         <source>Notes are private: show them one at a time with Ctrl+P.</source>
         <translation>Notities zijn privé: toon ze één voor één met Ctrl+P.</translation>
     </message>

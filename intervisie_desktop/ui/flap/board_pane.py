@@ -34,13 +34,16 @@ from intervisie_desktop.ui.flap.coach_dialog import CoachDialog
 from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.flap.entry_row import EntryRow
 from intervisie_desktop.ui.flap.flap_buttons import FlapButtons
-from intervisie_desktop.ui.flap.flap_list import FlapList
+from intervisie_desktop.ui.flap.flap_list import RATINGS, FlapList
 from intervisie_desktop.ui.flap.flap_status import status_lines
+from intervisie_desktop.ui.flap.typing_burst import LetterCommand
 from intervisie_desktop.ui.meeting.session_controller import SessionController
+from intervisie_desktop.ui.shell.key_bindings import Command
 
 
 class BoardPane(QWidget):
     draft_changed = Signal(str)  # the text typed but not yet entered
+    blackout_taken_back = Signal()  # a "b" typed in the list began a word
 
     def __init__(
         self,
@@ -93,6 +96,7 @@ class BoardPane(QWidget):
         self.items.edit_requested.connect(self._edit_selected)
         self.items.move_requested.connect(self._move_selected)
         self.items.write_requested.connect(self.start_writing)
+        self.items.taken_back.connect(self._take_back)
         self.items.hint_requested.connect(self.show_hints)
         self.items.doubleClicked.connect(lambda _index: self._edit_selected())
         self.status = QLabel()
@@ -272,6 +276,23 @@ class BoardPane(QWidget):
         row = self.items.currentRow()
         self.board.rate(selected.id, rating)
         self.items.setCurrentRow(min(row + 1, self.items.count() - 1))
+
+    def _take_back(self, taken: tuple[LetterCommand, ...]) -> None:
+        """The letters typed in the list began a word: undo what they did as commands."""
+        for letter in reversed(taken):
+            if letter.command == Command.BLACKOUT:
+                self.blackout_taken_back.emit()
+                continue
+            rating = RATINGS.get(Command(letter.command))
+            items = {item.id: item for item in self.board.board.items}
+            item = items.get(letter.item_id or "")
+            if item is not None and rating is not None and item.rating is rating:
+                previous = letter.previous if isinstance(letter.previous, Rating) else None
+                self.board.rate(item.id, previous)
+        self.items.setCurrentRow(taken[0].row)
+        self.hint.setText(
+            self.tr("That was typing: what its first letters did in the list is undone.")
+        )
 
     def _mark_selected(self) -> bool:
         """Mark the selected question answered or the advice chosen, where the step

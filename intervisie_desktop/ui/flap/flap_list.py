@@ -4,18 +4,21 @@ In a rating step W/N/K (or H, C) rate the selected item and move on; Enter marks
 a question answered or an advice chosen; F2 edits, Delete removes, Alt+↑/↓
 moves. Typing a letter starts writing a new item (the keys go to the input
 line); keys that steer the meeting (Space, +, −) pass on to the meeting page.
+A word typed here is a note even when it begins with a command letter
+("kort overleg", "bel morgen"): see :mod:`.typing_burst`.
 A tree view is used because it lays out only the rows it shows, so a long
 flip-over stays quick.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from intervisie_desktop.domain.board import Rating
-from intervisie_desktop.ui.flap.board_model import ID_ROLE
+from intervisie_desktop.domain.board import BoardItem, Rating
+from intervisie_desktop.ui.flap.board_model import ID_ROLE, ITEM_ROLE
+from intervisie_desktop.ui.flap.typing_burst import TypingBurst
 from intervisie_desktop.ui.focus_ring import show_focus
 from intervisie_desktop.ui.shell.key_bindings import Command, Reach, binding
 from intervisie_desktop.ui.shell.meeting_actions import key_matches
@@ -52,10 +55,12 @@ class FlapList(QTreeView):
     move_requested = Signal(int)  # -1 up, +1 down
     write_requested = Signal(str)  # start writing a new item with this text
     hint_requested = Signal()  # what the coach noticed about the selected item
+    taken_back = Signal(object)  # tuple[LetterCommand, ...]: they were a word's first letters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rating = False  # W/N/K rate in this step
+        self.burst = TypingBurst()
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
@@ -91,24 +96,30 @@ class FlapList(QTreeView):
 
     # ----- keys ----------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        """B (a clicker's blackout) is the meeting's shortcut even here; note that it
+        came from this list, in case it was the first letter of a word."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            blackout = binding(Command.BLACKOUT).sequences(Reach.ALWAYS)
+            if self.starts_writing(event) and any(key_matches(event, k) for k in blackout):
+                self.burst.carried_out(Command.BLACKOUT, event.text(), self.currentRow())
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         rating = _command_for(event, tuple(RATINGS)) if self.rating else None
         command = rating or _command_for(event, LIST_COMMANDS)
         if rating is not None:
-            self.rate_requested.emit(RATINGS[rating])
-        elif command is Command.MARK:
-            self.mark_requested.emit()
-        elif command is Command.EDIT:
-            self.edit_requested.emit()
-        elif command is Command.DELETE:
-            self.delete_requested.emit()
-        elif command is Command.COACH_HINT:
-            self.hint_requested.emit()
-        elif command in (Command.MOVE_UP, Command.MOVE_DOWN):
-            self.move_requested.emit(-1 if command is Command.MOVE_UP else 1)
-        elif self.starts_writing(event):
-            self.write_requested.emit(event.text())
+            self._rate(rating, event.text())
+        elif self.starts_writing(event) and command is None:
+            taken = self.burst.writing_starts()
+            if taken:
+                self.taken_back.emit(taken)
+            self.write_requested.emit("".join(t.letter for t in taken) + event.text())
+        elif command is not None:
+            self.burst.other_key()
+            self._carry_out(command)
         elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.burst.other_key()
             event.accept()  # a list has no use for them, but they never move the meeting
         elif (
             event.text()
@@ -116,9 +127,29 @@ class FlapList(QTreeView):
             and not event.modifiers()
             & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         ):
+            self.burst.other_key()
             event.ignore()  # Space, +, −: the meeting page may steer with them
         else:
+            self.burst.other_key()
             super().keyPressEvent(event)
+
+    def _rate(self, rating: Command, letter: str) -> None:
+        """Rate, and remember it in case the letter began a word (see typing_burst)."""
+        item = self.currentIndex().data(ITEM_ROLE)
+        if isinstance(item, BoardItem):
+            self.burst.carried_out(rating, letter, self.currentRow(), item.id, item.rating)
+        self.rate_requested.emit(RATINGS[rating])
+
+    def _carry_out(self, command: Command) -> None:
+        if command is Command.MOVE_UP or command is Command.MOVE_DOWN:
+            self.move_requested.emit(-1 if command is Command.MOVE_UP else 1)
+            return
+        {
+            Command.MARK: self.mark_requested,
+            Command.EDIT: self.edit_requested,
+            Command.DELETE: self.delete_requested,
+            Command.COACH_HINT: self.hint_requested,
+        }[command].emit()
 
     @staticmethod
     def starts_writing(event: QKeyEvent) -> bool:

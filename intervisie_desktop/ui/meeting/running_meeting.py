@@ -113,6 +113,7 @@ class RunningMeeting(QObject):
         self.hints.changed.connect(lambda _position: self.autosave.schedule())
         pane.restore_draft(self.record.draft)
         pane.draft_changed.connect(lambda _text: self.autosave.schedule())
+        pane.blackout_taken_back.connect(self.controller.toggle_blackout)
         self.autosave.save_now()
 
     def _live_parts(self) -> dict[str, object]:

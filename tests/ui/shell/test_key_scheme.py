@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from intervisie_desktop.domain.board import ItemKind
+from intervisie_desktop.domain.board import ItemKind, Rating
 from intervisie_desktop.domain.engine import RunState
+from intervisie_desktop.ui.flap.typing_burst import TypingBurst
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keys import press
 
@@ -236,3 +237,63 @@ def test_sharing_keys_work_wherever_the_focus_is_on_the_meeting_page(
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     press(qtbot, Qt.Key.Key_P, ctrl_shift)
     assert not meeting.presenter.view.board.isHidden()
+
+
+class _SteadyTyping:
+    """A scribe's clock: 0.12 s between keys (a word), or a pause."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _type(qtbot: QtBot, clock: _SteadyTyping, text: str) -> None:
+    for character in text:
+        clock.now += 0.12
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClicks(focus, character)
+
+
+def test_a_word_typed_in_the_rating_list_is_a_note_not_a_rating_or_a_blackout(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """ "kort overleg": k is a cold rating, "bel": b blacks out the wall. As the first
+    letters of a word they are taken back and lead the new item."""
+    meeting = demo_window.meeting
+    assert meeting is not None
+    pane = _pane(demo_window)
+    clock = _SteadyTyping()
+    pane.items.burst = TypingBurst(clock)
+    questions = meeting.board.board.of_kind(ItemKind.QUESTION)
+    before = [q.rating for q in questions]
+    pane.items.setFocus()
+    pane.items.setCurrentRow(0)
+    _type(qtbot, clock, "kort overleg")
+    assert pane.entry.text() == "kort overleg"
+    assert [q.rating for q in meeting.board.board.of_kind(ItemKind.QUESTION)] == before
+    press(qtbot, Qt.Key.Key_Return)
+    pane.items.setCurrentRow(0)
+    _type(qtbot, clock, "bel morgen")
+    assert pane.entry.text() == "bel morgen"
+    assert not meeting.controller.blackout
+
+
+def test_a_rating_given_on_purpose_stays_when_a_note_follows(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    pane = _pane(demo_window)
+    clock = _SteadyTyping()
+    pane.items.burst = TypingBurst(clock)
+    pane.items.setFocus()
+    pane.items.setCurrentRow(0)
+    first = meeting.board.board.of_kind(ItemKind.QUESTION)[0]
+    _type(qtbot, clock, "k")
+    clock.now += 3  # the case presenter said "cold"; a while later the scribe writes
+    _type(qtbot, clock, "een notitie")
+    assert meeting.board.board.get(first.id).rating is Rating.COLD
+    assert pane.entry.text() == "een notitie"
