@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
 from intervisie_desktop.ui.projector.presenter_window import ViewWindow
@@ -49,21 +49,26 @@ class ShareWindow(ViewWindow):
         self.setWindowTitle(self.tr("Intervisie — projector in a window (share this one)"))
         self.setAccessibleName(self.tr("Projector in a window"))
         self._facilitator_screen = facilitator_screen
+        # Opening it leaves the keyboard with the laptop's window, where the scribe
+        # types (a click on it still makes it the active window, and its keys work)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(size)
 
     def open(self) -> None:
-        """Show it as a normal window on the laptop's screen, in front; a remembered size
-        too large for this screen shrinks (at 16:9) so no part is off-screen."""
+        """Show it as a normal window on the laptop's screen, in front but without the
+        keyboard; a remembered size too large for this screen shrinks (at 16:9) so no
+        part is off-screen."""
         if not self.isVisible():
             screen = self._facilitator_screen()
             if screen is not None:
                 self.setScreen(screen)
                 self.resize(fitting(self.size(), screen.availableGeometry().size()))
                 self.move(screen.availableGeometry().center() - self.rect().center())
+        keyboard = QApplication.activeWindow()
         self.showNormal()
         self.raise_()
-        self.activateWindow()
-        self.setFocus()
+        if keyboard is not None and keyboard is not self:
+            keyboard.activateWindow()  # where a platform activates it anyway: back
 
     def set_preset(self, size: QSize) -> None:
         """One of the 16:9 sizes a call shares well; remembered from now on."""

@@ -153,10 +153,12 @@ def export_method_card(
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
-    """A yes-or-no question; True for yes."""
+    """A yes-or-no question about stopping something; True for yes. No is the default,
+    so an Enter pressed out of habit stops nothing."""
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(parent, title, text)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 

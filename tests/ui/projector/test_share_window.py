@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.board import BoardItem, ItemKind
+from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.ui.projector.presenter_view import PresenterView
 from intervisie_desktop.ui.projector.share_window import ShareWindow, fitting
 from intervisie_desktop.ui.shell.key_bindings import Command
@@ -65,6 +66,27 @@ def test_the_shared_window_holds_the_projector_view_and_nothing_of_the_laptop(
         label.toolTip() + label.accessibleName() for label in share.findChildren(QLabel)
     )
     assert guidance.en[:40] not in texts and "PRIVATE" not in texts
+
+
+def test_opening_it_leaves_the_keyboard_with_the_scribe(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+Shift+F5 while writing: the next letters still go on the flip-over, and a
+    space is a space, not a pause."""
+    meeting = demo_window.meeting
+    assert meeting is not None
+    pane = meeting.page.board_pane
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    pane.entry.setFocus()
+    press(qtbot, Qt.Key.Key_F5, CTRL_SHIFT)
+    assert meeting.share is not None and meeting.share.isVisible()
+    QApplication.processEvents()  # an activation the window asked for has happened now
+    assert not meeting.share.isActiveWindow()
+    assert QApplication.focusWidget() is pane.entry
+    qtbot.keyClicks(QApplication.focusWidget(), "Test note")
+    assert pane.entry.text() == "Test note"
+    assert meeting.controller.engine.state is RunState.RUNNING
 
 
 def test_blackout_pause_and_lists_work_in_the_window(demo_window: MainWindow, qtbot: QtBot) -> None:

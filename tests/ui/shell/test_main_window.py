@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.ui.shell.main_window import MainWindow
@@ -97,3 +99,19 @@ def test_dutch_interface_and_dutch_method_texts(main_window_in) -> None:
 def test_about_states_the_privacy_promise(main_window_in) -> None:
     assert "never uses the network" in main_window_in("en").about_text()
     assert "nooit het netwerk" in main_window_in("nl").about_text()
+
+
+def test_stopping_a_running_meeting_is_asked_with_no_as_the_default(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Enter pressed out of habit must not stop the meeting (quit, or a new one)."""
+    defaults = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        defaults.append(args[4] if len(args) > 4 else QMessageBox.StandardButton.NoButton)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    demo_window.quit_requested()
+    assert defaults == [QMessageBox.StandardButton.No]
+    assert demo_window.isVisible() and demo_window.meeting is not None
