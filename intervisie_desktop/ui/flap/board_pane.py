@@ -9,6 +9,8 @@ item, Ctrl+Shift+P for a whole list).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode, 
 from intervisie_desktop.domain.meeting import Draft
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
-from intervisie_desktop.ui.flap.board_model import BoardModel
+from intervisie_desktop.ui.flap.board_model import ITEM_ROLE, BoardModel
 from intervisie_desktop.ui.flap.chat_paste import paste_from_chat
 from intervisie_desktop.ui.flap.coach_dialog import CoachDialog
 from intervisie_desktop.ui.flap.coach_hints import CoachHints
@@ -273,9 +275,8 @@ class BoardPane(QWidget):
         selected = self._selected()
         if selected is None or selected.kind not in RATABLE:
             return
-        row = self.items.currentRow()
         self.board.rate(selected.id, rating)
-        self.items.setCurrentRow(min(row + 1, self.items.count() - 1))
+        self._move_on(selected.id, lambda item: item.kind in RATABLE)
 
     def _take_back(self, taken: tuple[LetterCommand, ...]) -> None:
         """The letters typed in the list began a word: undo what they did as commands."""
@@ -302,7 +303,24 @@ class BoardPane(QWidget):
         if selected is None or field is None:
             return False
         self.board.toggle(selected.id, field)
+        if getattr(self.board.board.get(selected.id), field):  # marked, not unmarked
+            self._move_on(selected.id, lambda item: enter_marks(self.mode, item.kind) == field)
         return True
+
+    def _move_on(self, item_id: str, fits: Callable[[BoardItem], bool]) -> None:
+        """Select the next row after the item that ``fits`` (the next question to rate
+        or mark); stay on the item when there is none, so Ctrl+Shift+P still shares the
+        list and a private note is never selected by surprise."""
+        rows = [self.items.model().index(r, 0).data(ITEM_ROLE) for r in range(self.items.count())]
+        ids = [item.id if isinstance(item, BoardItem) else None for item in rows]
+        here = ids.index(item_id) if item_id in ids else -1
+        for row in range(here + 1, len(rows)):
+            item = rows[row]
+            if isinstance(item, BoardItem) and fits(item):
+                self.items.setCurrentRow(row)
+                return
+        if here >= 0:
+            self.items.setCurrentRow(here)
 
     def _mark_or_write(self) -> None:
         """Enter in the list: mark, or else start writing a new item."""

@@ -297,3 +297,36 @@ def test_a_rating_given_on_purpose_stays_when_a_note_follows(
     _type(qtbot, clock, "een notitie")
     assert meeting.board.board.get(first.id).rating is Rating.COLD
     assert pane.entry.text() == "een notitie"
+
+
+def test_after_the_last_rating_the_list_can_be_shared_at_once(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Rate everything, then Ctrl+Shift+P: the selection never slides onto a note."""
+    meeting = demo_window.meeting
+    assert meeting is not None
+    pane = _pane(demo_window)
+    pane.items.setFocus()
+    pane.items.setCurrentRow(0)
+    for _ in meeting.board.board.of_kind(ItemKind.QUESTION):
+        press(qtbot, Qt.Key.Key_N)
+    assert {q.rating for q in meeting.board.board.of_kind(ItemKind.QUESTION)} == {Rating.NEUTRAL}
+    press(
+        qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert meeting.board.board.is_list_shared(ItemKind.QUESTION)
+
+
+def test_enter_in_the_answering_step_marks_and_moves_to_the_next_question(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    meeting.controller.next()  # answering the warm questions
+    pane = _pane(demo_window)
+    pane.items.setFocus()
+    pane.items.setCurrentRow(0)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    answered = [q for q in meeting.board.board.of_kind(ItemKind.QUESTION) if q.answered]
+    assert len(answered) == 2  # two questions marked, not one marked and unmarked
