@@ -108,16 +108,51 @@ def passes_turn(block: Block, current_person: str | None, author: str | None) ->
 
 
 _DUE = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{2}|\d{4}))?\s*$")
+_DUE_NAMED = re.compile(r"^\s*(\d{1,2})\s*\.?\s+([^\W\d_]+)\.?(?:\s+(\d{2}|\d{4}))?\s*$")
+# Dutch and English month names and their usual abbreviations (the first three letters,
+# and "sept"); "mei"/"may" and "maart"/"march" are the only spellings that differ early.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january"),
+            ("februari", "february"),
+            ("maart", "march", "mrt"),
+            ("april",),
+            ("mei", "may"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("augustus", "august"),
+            ("september", "sept"),
+            ("oktober", "october", "okt"),
+            ("november",),
+            ("december",),
+        ),
+        start=1,
+    )
+    for full in names
+    for name in {full, full[:3]}
+}
 
 
 def parse_due(text: str, today: date) -> date | None:
-    """When an action is due, as a facilitator types it: "15-12", "15/12/2026" or
-    "15.12.26" (day first, as in Dutch). Without a year the next such day is meant.
-    Anything else is no date."""
+    """When an action is due, as a facilitator types it: "15-12", "15/12/2026",
+    "15.12.26" (day first, as in Dutch), or "15 december", "15 dec 2026", "3 mei".
+    Without a year the next such day is meant. Anything else is no date (the UI says
+    so rather than drop it)."""
     match = _DUE.match(text)
-    if match is None:
+    named = None if match else _DUE_NAMED.match(text)
+    if match is not None:
+        day, month, year = int(match[1]), int(match[2]), match[3]
+    elif named is not None and named[2].lower() in _MONTHS:
+        day, month, year = int(named[1]), _MONTHS[named[2].lower()], named[3]
+    else:
         return None
-    day, month, year = int(match[1]), int(match[2]), match[3]
+    return _next_date(day, month, year, today)
+
+
+def _next_date(day: int, month: int, year: str | None, today: date) -> date | None:
+    """That day, in ``year`` or else the next time it comes; None when there is none."""
     try:
         if year is not None:
             return date(int(year) + (2000 if len(year) == 2 else 0), month, day)

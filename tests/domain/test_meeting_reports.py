@@ -72,6 +72,10 @@ def test_action_items_carry_who_and_by_when(library: MethodLibrary) -> None:
     assert parse_due("3/1", today) == date(2027, 1, 3)  # past this year: next year's
     assert parse_due("15.12.27", today) == date(2027, 12, 15)
     assert parse_due("31-2", today) is None and parse_due("soon", today) is None
+    assert parse_due("15 december", today) == date(2026, 12, 15)  # as people write it
+    assert parse_due("3 mei", today) == parse_due("3 May", today) == date(2027, 5, 3)
+    assert parse_due("1 okt. 2027", today) == date(2027, 10, 1)
+    assert parse_due("15 decembr", today) is None and parse_due("32 dec", today) is None
     method = library.get("vijfstappen")
     clock = FakeClock()
     engine = SessionEngine(build_agenda(method, []), clock, Participants(("Anna", "Dewi"), "Dewi"))
