@@ -1,10 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
         <source>Intervisie Desktop logo</source>
         <translation>Logo van Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;Voor de gespreksbegeleider van een intervisiebijeenkomst: werkvormen, een timer voor de beamer en privé-notities.&lt;/p&gt;&lt;p&gt;Wat in intervisie besproken wordt, blijft in de groep: deze app bewaart alles in lokale bestanden op deze computer en gebruikt nooit het netwerk.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Intervisie Desktop</source>
+        <translation>Over Intervisie Desktop</translation>
     </message>
 </context>
 <context>
@@ -118,22 +127,6 @@
     <message>
         <source>Board — %1</source>
         <translation>Flap — %1</translation>
-    </message>
-    <message>
-        <source>Select an item and press W (warm), N (neutral) or C (cold).</source>
-        <translation>Kies een punt en druk op W (warm), N (neutraal) of K (koud).</translation>
-    </message>
-    <message>
-        <source>Warm questions first. Press Enter to mark one answered.</source>
-        <translation>Warme vragen eerst. Druk op Enter om een vraag als beantwoord te markeren.</translation>
-    </message>
-    <message>
-        <source>Press Enter on an advice the case presenter takes on.</source>
-        <translation>Druk op Enter bij een advies dat de casusinbrenger overneemt.</translation>
-    </message>
-    <message>
-        <source>Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.</source>
-        <translation>Typ en druk op Enter. F2 wijzigt, Delete verwijdert, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
         <source>Hide list from projector</source>
@@ -499,6 +492,22 @@
     <message>
         <source>On the projector: %1</source>
         <translation>Op de beamer: %1</translation>
+    </message>
+    <message>
+        <source>Select an item and press W (warm), N (neutral) or C (cold).</source>
+        <translation>Kies een punt en druk op W (warm), N (neutraal) of K (koud).</translation>
+    </message>
+    <message>
+        <source>Warm questions first. Press Enter to mark one answered.</source>
+        <translation>Warme vragen eerst. Druk op Enter om een vraag als beantwoord te markeren.</translation>
+    </message>
+    <message>
+        <source>Press Enter on an advice the case presenter takes on.</source>
+        <translation>Druk op Enter bij een advies dat de casusinbrenger overneemt.</translation>
+    </message>
+    <message>
+        <source>Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.</source>
+        <translation>Typ en druk op Enter. F2 wijzigt, Delete verwijdert, Ctrl+Z maakt ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +946,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call's chat onto the flip-over</source>
+        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -976,7 +985,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -1036,7 +1045,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1220,7 +1229,7 @@
         <translation>de kennismaking vervalt</translation>
     </message>
     <message>
-        <source>the case presenter's reflection is left out</source>
+        <source>the case presenter&apos;s reflection is left out</source>
         <translation>de reflectie van de casusinbrenger vervalt</translation>
     </message>
     <message>
@@ -1319,54 +1328,6 @@
     <message>
         <source>Everything you enter stays on this computer. No network is used.</source>
         <translation>Alles wat je invoert blijft op deze computer. Er wordt geen netwerk gebruikt.</translation>
-    </message>
-    <message>
-        <source>Start a new meeting?</source>
-        <translation>Een nieuwe bijeenkomst starten?</translation>
-    </message>
-    <message>
-        <source>A meeting is running. Stop it and start a new one?</source>
-        <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
-    </message>
-    <message>
-        <source>Intervisie Desktop — not saved</source>
-        <translation>Intervisie Desktop — niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Saved as a copy</source>
-        <translation>Als kopie bewaard</translation>
-    </message>
-    <message>
-        <source>This meeting was saved by a newer version of the app, so its file stays as it is. What you add now is saved in a copy that this version can read.</source>
-        <translation>Deze bijeenkomst is bewaard door een nieuwere versie van de app; dat bestand blijft zoals het is. Wat je nu toevoegt, wordt bewaard in een kopie die deze versie kan lezen.</translation>
-    </message>
-    <message>
-        <source>The data folder is encrypted.</source>
-        <translation>De gegevensmap is versleuteld.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;Voor de gespreksbegeleider van een intervisiebijeenkomst: werkvormen, een timer voor de beamer en privé-notities.&lt;/p&gt;&lt;p&gt;Wat in intervisie besproken wordt, blijft in de groep: deze app bewaart alles in lokale bestanden op deze computer en gebruikt nooit het netwerk.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Intervisie Desktop</source>
-        <translation>Over Intervisie Desktop</translation>
-    </message>
-    <message>
-        <source>The data folder is gone, so the latest changes are not saved. If you quit now they are lost. Save a copy elsewhere first (the bar at the top). Quit anyway?</source>
-        <translation>De gegevensmap is weg, dus de laatste wijzigingen zijn niet opgeslagen. Als je nu afsluit, zijn ze verloren. Bewaar eerst een kopie ergens anders (de balk bovenaan). Toch afsluiten?</translation>
-    </message>
-    <message>
-        <source>The meeting is still running. It is saved, paused at this moment; next time you can go on where you are. Quit now?</source>
-        <translation>De bijeenkomst loopt nog. Ze is opgeslagen, gepauzeerd op dit moment; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
-    </message>
-    <message>
-        <source>Quit during the meeting?</source>
-        <translation>Afsluiten tijdens de bijeenkomst?</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1524,9 +1485,32 @@
     </message>
 </context>
 <context>
+    <name>MeetingQuestions</name>
+    <message>
+        <source>Start a new meeting?</source>
+        <translation>Een nieuwe bijeenkomst starten?</translation>
+    </message>
+    <message>
+        <source>A meeting is running. Stop it and start a new one?</source>
+        <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
+    </message>
+    <message>
+        <source>The data folder is gone, so the latest changes are not saved. If you quit now they are lost. Save a copy elsewhere first (the bar at the top). Quit anyway?</source>
+        <translation>De gegevensmap is weg, dus de laatste wijzigingen zijn niet opgeslagen. Als je nu afsluit, zijn ze verloren. Bewaar eerst een kopie ergens anders (de balk bovenaan). Toch afsluiten?</translation>
+    </message>
+    <message>
+        <source>The meeting is still running. It is saved, paused at this moment; next time you can go on where you are. Quit now?</source>
+        <translation>De bijeenkomst loopt nog. Ze is opgeslagen, gepauzeerd op dit moment; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit during the meeting?</source>
+        <translation>Afsluiten tijdens de bijeenkomst?</translation>
+    </message>
+</context>
+<context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1570,7 +1554,7 @@
         <translation>Agenda inkorten zodat het &amp;past</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>Er&amp;varing van de groep:</translation>
     </message>
     <message>
@@ -1674,70 +1658,6 @@
     <message>
         <source>Own rules:</source>
         <translation>Eigen regels:</translation>
-    </message>
-    <message>
-        <source>Step title</source>
-        <translation>Titel van de stap</translation>
-    </message>
-    <message>
-        <source>For the room</source>
-        <translation>Voor de groep</translation>
-    </message>
-    <message>
-        <source>For the facilitator</source>
-        <translation>Voor de begeleider</translation>
-    </message>
-    <message>
-        <source>For the room, in a video call</source>
-        <translation>Voor de groep, in een videogesprek</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Beurten</translation>
-    </message>
-    <message>
-        <source>Keep intact when re-planning</source>
-        <translation>Niet inkorten bij herplannen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Minutes:</source>
-        <translation>Minuten:</translation>
-    </message>
-    <message>
-        <source>For the room:</source>
-        <translation>Voor de groep:</translation>
-    </message>
-    <message>
-        <source>In a video call:</source>
-        <translation>In een videogesprek:</translation>
-    </message>
-    <message>
-        <source>For you:</source>
-        <translation>Voor jou:</translation>
-    </message>
-    <message>
-        <source>Turns:</source>
-        <translation>Beurten:</translation>
-    </message>
-    <message>
-        <source>Speaking:</source>
-        <translation>Aan het woord:</translation>
-    </message>
-    <message>
-        <source>Only listening:</source>
-        <translation>Luistert alleen:</translation>
-    </message>
-    <message>
-        <source>On the board:</source>
-        <translation>Op de flap:</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2031,7 @@
         <translation>Duur van elke bijeenkomst</translation>
     </message>
     <message>
-        <source>Place, or the call's link</source>
+        <source>Place, or the call&apos;s link</source>
         <translation>Plaats, of de link van het gesprek</translation>
     </message>
     <message>
@@ -2174,7 +2094,7 @@
         <translation>V&amp;oorbespreking…</translation>
     </message>
     <message>
-        <source>Go through the method's points with the case presenter</source>
+        <source>Go through the method&apos;s points with the case presenter</source>
         <translation>Loop de aandachtspunten van de werkvorm door met de casusinbrenger</translation>
     </message>
     <message>
@@ -2577,7 +2497,7 @@
         <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
     </message>
     <message>
-        <source>its lock file is not one of Intervisie Desktop's</source>
+        <source>its lock file is not one of Intervisie Desktop&apos;s</source>
         <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
     </message>
     <message>
@@ -2701,7 +2621,7 @@
         <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
     </message>
     <message>
-        <source>The computer's clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <source>The computer&apos;s clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
         <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
     </message>
 </context>
@@ -2880,6 +2800,29 @@
     </message>
 </context>
 <context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Intervisie Desktop — not saved</source>
+        <translation>Intervisie Desktop — niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Intervisie Desktop</source>
+        <translation>Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>Saved as a copy</source>
+        <translation>Als kopie bewaard</translation>
+    </message>
+    <message>
+        <source>This meeting was saved by a newer version of the app, so its file stays as it is. What you add now is saved in a copy that this version can read.</source>
+        <translation>Deze bijeenkomst is bewaard door een nieuwere versie van de app; dat bestand blijft zoals het is. Wat je nu toevoegt, wordt bewaard in een kopie die deze versie kan lezen.</translation>
+    </message>
+</context>
+<context>
     <name>Series</name>
     <message>
         <source>This time zone is not known; pick one from the list.</source>
@@ -3034,6 +2977,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>The data folder is encrypted.</source>
+        <translation>De gegevensmap is versleuteld.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3052,7 +3002,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -3200,6 +3150,73 @@
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <source>Step title</source>
+        <translation>Titel van de stap</translation>
+    </message>
+    <message>
+        <source>For the room</source>
+        <translation>Voor de groep</translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation>Voor de begeleider</translation>
+    </message>
+    <message>
+        <source>For the room, in a video call</source>
+        <translation>Voor de groep, in een videogesprek</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Beurten</translation>
+    </message>
+    <message>
+        <source>Keep intact when re-planning</source>
+        <translation>Niet inkorten bij herplannen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+    <message>
+        <source>For the room:</source>
+        <translation>Voor de groep:</translation>
+    </message>
+    <message>
+        <source>In a video call:</source>
+        <translation>In een videogesprek:</translation>
+    </message>
+    <message>
+        <source>For you:</source>
+        <translation>Voor jou:</translation>
+    </message>
+    <message>
+        <source>Turns:</source>
+        <translation>Beurten:</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>Aan het woord:</translation>
+    </message>
+    <message>
+        <source>Only listening:</source>
+        <translation>Luistert alleen:</translation>
+    </message>
+    <message>
+        <source>On the board:</source>
+        <translation>Op de flap:</translation>
     </message>
 </context>
 <context>
