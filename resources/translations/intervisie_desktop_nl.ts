@@ -1983,22 +1983,6 @@
         <source>More than 8 participants: consider splitting the group.</source>
         <translation>Meer dan 8 deelnemers: overweeg de groep te splitsen.</translation>
     </message>
-    <message>
-        <source>No case yet: %1</source>
-        <translation>Nog geen casus ingebracht: %1</translation>
-    </message>
-    <message>
-        <source>Longest without a case: %1</source>
-        <translation>Het langst geen casus: %1</translation>
-    </message>
-    <message>
-        <source>Not yet facilitated: %1</source>
-        <translation>Nog niet begeleid: %1</translation>
-    </message>
-    <message>
-        <source>Longest since facilitating: %1</source>
-        <translation>Het langst niet begeleid: %1</translation>
-    </message>
 </context>
 <context>
     <name>PlanForm</name>
@@ -2073,6 +2057,29 @@
     <message>
         <source>&amp;Meetings:</source>
         <translation>&amp;Bijeenkomsten:</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedOutputs</name>
+    <message>
+        <source>Calendar file saved: %1</source>
+        <translation>Agendabestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The invitation is on the clipboard: paste it in an e-mail.</source>
+        <translation>De uitnodiging staat op het klembord: plak hem in een e-mail.</translation>
+    </message>
+    <message>
+        <source>Invitation saved: %1</source>
+        <translation>Uitnodiging opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the method of this meeting first.</source>
+        <translation>Kies eerst de werkvorm van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Case sheet saved: %1</source>
+        <translation>Casusblad opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2955,26 +2962,6 @@
         <source>me</source>
         <translation>ikzelf</translation>
     </message>
-    <message>
-        <source>Calendar file saved: %1</source>
-        <translation>Agendabestand opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>The invitation is on the clipboard: paste it in an e-mail.</source>
-        <translation>De uitnodiging staat op het klembord: plak hem in een e-mail.</translation>
-    </message>
-    <message>
-        <source>Invitation saved: %1</source>
-        <translation>Uitnodiging opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Choose the method of this meeting first.</source>
-        <translation>Kies eerst de werkvorm van deze bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>Case sheet saved: %1</source>
-        <translation>Casusblad opgeslagen: %1</translation>
-    </message>
 </context>
 <context>
     <name>SettingsCommand</name>
@@ -3382,6 +3369,25 @@
     <message>
         <source>Time actually spent</source>
         <translation>Werkelijk bestede tijd</translation>
+    </message>
+</context>
+<context>
+    <name>TurnSuggestions</name>
+    <message>
+        <source>No case yet: %1</source>
+        <translation>Nog geen casus ingebracht: %1</translation>
+    </message>
+    <message>
+        <source>Longest without a case: %1</source>
+        <translation>Het langst geen casus: %1</translation>
+    </message>
+    <message>
+        <source>Not yet facilitated: %1</source>
+        <translation>Nog niet begeleid: %1</translation>
+    </message>
+    <message>
+        <source>Longest since facilitating: %1</source>
+        <translation>Het langst niet begeleid: %1</translation>
     </message>
 </context>
 <context>
