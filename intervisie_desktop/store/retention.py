@@ -98,3 +98,9 @@ def still_due(entry: RetentionEntry, current: MeetingSummary | None) -> bool:
         and current.created == entry.created
         and current.created < entry.limit
     )
+
+
+def planning_limits(horizon: datetime, groups: Iterable[Group]) -> dict[str, datetime]:
+    """Per group that keeps its meetings a limited time: the moment before which its
+    series, pre-talks and evaluations go too (as old as the meetings that go)."""
+    return {g.id: months_before(horizon, g.retention_months) for g in groups if g.retention_months}

@@ -179,7 +179,7 @@ def test_retention_removes_old_pre_talks_and_evaluations_with_the_meetings(
     new_evaluation = _evaluation("wijkteam", date(2026, 1, 20))
     folder.planning.save_evaluation(old_evaluation)
     folder.planning.save_evaluation(new_evaluation)
-    folder.apply_retention(folder.plan_retention(NOW))
+    folder.retention.apply(folder.retention.plan(NOW))
     assert {r.id for r in folder.planning.list_pretalks()} == {recent.id, other_group.id}
     assert folder.planning.list_evaluations("wijkteam") == [new_evaluation]
     assert folder.planning.list_series("wijkteam") == [series]  # no case in it: kept
