@@ -9,7 +9,8 @@ from collections.abc import Collection
 from pathlib import Path
 
 from intervisie_desktop.domain.methods import Method
-from intervisie_desktop.store.files import FileStore, item_name
+from intervisie_desktop.store.file_names import item_name
+from intervisie_desktop.store.files import FileStore
 from intervisie_desktop.store.folder_open import METHODS
 from intervisie_desktop.store.formats import METHOD
 from intervisie_desktop.store.method_files import (

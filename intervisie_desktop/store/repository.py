@@ -24,16 +24,11 @@ from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting, new_meeting_id
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store import crypto, folder_encryption, folder_open
+from intervisie_desktop.store.atomic import FolderGoneError
 from intervisie_desktop.store.envelope import encode_file
 from intervisie_desktop.store.file_kinds import kind_for
-from intervisie_desktop.store.files import (
-    Backup,
-    FileStore,
-    FolderGoneError,
-    Problem,
-    item_name,
-    stamp_of,
-)
+from intervisie_desktop.store.file_names import item_name
+from intervisie_desktop.store.files import Backup, FileStore, Problem, stamp_of
 from intervisie_desktop.store.folder_open import GROUPS
 from intervisie_desktop.store.folder_upkeep import tighten_all
 from intervisie_desktop.store.formats import GROUP, MEETING

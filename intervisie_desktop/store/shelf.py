@@ -8,7 +8,8 @@ import threading
 from typing import Generic
 
 from intervisie_desktop.store.envelope import FileKind, ModelT
-from intervisie_desktop.store.files import FileStore, item_name
+from intervisie_desktop.store.file_names import item_name
+from intervisie_desktop.store.files import FileStore
 
 
 class Shelf(Generic[ModelT]):

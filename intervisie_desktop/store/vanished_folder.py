@@ -7,8 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from intervisie_desktop.store.atomic import write_atomic
-from intervisie_desktop.store.files import FolderGoneError
+from intervisie_desktop.store.atomic import FolderGoneError, write_atomic
 from intervisie_desktop.store.lock import FolderLock
 from intervisie_desktop.store.lock_holder import read_holder
 from intervisie_desktop.store.meeting_index import INDEX_FILE

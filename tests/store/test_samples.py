@@ -12,8 +12,8 @@ from pydantic import BaseModel
 
 from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.store.atomic import ReadOnlyFileError
 from intervisie_desktop.store.envelope import FileKind, read_kind
-from intervisie_desktop.store.files import ReadOnlyFileError
 from intervisie_desktop.store.formats import (
     EVALUATION,
     GROUP,

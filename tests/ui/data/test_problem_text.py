@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from intervisie_desktop.store.atomic import SaveError
+from intervisie_desktop.store.atomic import FolderGoneError, SaveError
 from intervisie_desktop.store.envelope import DataFileError
-from intervisie_desktop.store.files import FolderGoneError
 from intervisie_desktop.store.lock_errors import FolderInUseError, FolderLockedElsewhereError
 from intervisie_desktop.store.lock_holder import LockHolder
 from intervisie_desktop.store.problems import Backup, Code, Problem
