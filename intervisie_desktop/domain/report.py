@@ -271,8 +271,8 @@ def meeting_report(
     for index, block in enumerate(engine.blocks):
         planned = format_countdown(block.planned_seconds)
         actual = (
-            format_countdown(engine.actual_seconds(index))
-            if engine.visited(index)
+            format_countdown(engine.log.seconds(index))
+            if engine.log.visited(index)
             else (t["not_reached"])
         )
         blocks.append(f"{block.title.get(language)}: {planned} → {actual}")
