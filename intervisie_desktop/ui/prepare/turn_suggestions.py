@@ -10,27 +10,26 @@ from intervisie_desktop.domain.rotation import Suggestion
 
 
 def suggestion_text(cases: list[Suggestion], facilitators: list[Suggestion]) -> str:
-    lines = []
-    if cases:
-        line = (
-            QCoreApplication.translate("TurnSuggestions", "No case yet: %1")
-            if _never(cases)
-            else QCoreApplication.translate("TurnSuggestions", "Longest without a case: %1")
-        )
-        lines.append(line.replace("%1", _names(cases)))
-    if facilitators:
-        line = (
-            QCoreApplication.translate("TurnSuggestions", "Not yet facilitated: %1")
-            if _never(facilitators)
-            else QCoreApplication.translate("TurnSuggestions", "Longest since facilitating: %1")
-        )
-        lines.append(line.replace("%1", _names(facilitators)))
-    return "\n".join(lines)
+    lines = [
+        _line(
+            cases,
+            QCoreApplication.translate("TurnSuggestions", "No case yet: %1"),
+            QCoreApplication.translate("TurnSuggestions", "Longest without a case: %1"),
+        ),
+        _line(
+            facilitators,
+            QCoreApplication.translate("TurnSuggestions", "Not yet facilitated: %1"),
+            QCoreApplication.translate("TurnSuggestions", "Longest since facilitating: %1"),
+        ),
+    ]
+    return "\n".join(line for line in lines if line)
 
 
-def _never(suggestions: list[Suggestion]) -> bool:
-    return all(s.last_time is None for s in suggestions)
-
-
-def _names(suggestions: list[Suggestion]) -> str:
-    return ", ".join(s.member for s in suggestions)
+def _line(suggestions: list[Suggestion], never: str, longest: str) -> str:
+    """The names, after the words for "never yet" when none of them ever had a turn."""
+    if not suggestions:
+        return ""
+    first_time = all(s.last_time is None for s in suggestions)
+    return (never if first_time else longest).replace(
+        "%1", ", ".join(s.member for s in suggestions)
+    )
