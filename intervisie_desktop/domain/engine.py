@@ -71,7 +71,9 @@ class SessionEngine:
         self.revision = 0  # bumps on every change, so views and proposals can tell
         # "Next" was pressed on the last block: the meeting asks "finish?" before it ends
         self.closing_asked = False
-        self._turns = BlockTurns(blocks, self.participants)
+        self._turns = BlockTurns(
+            blocks, lambda block: self.participants.taking_turns(block.turns, block.case_presenter)
+        )
         self._replan: tuple[tuple[int, int, bool, int], ReplanProposal | None] | None = None
 
     # ----- queries -------------------------------------------------------------------

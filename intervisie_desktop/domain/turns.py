@@ -8,11 +8,11 @@ nothing, since the person is still to come.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.agenda import Block
-    from intervisie_desktop.domain.engine import Participants
 
 
 class TurnTracker:
@@ -99,9 +99,9 @@ class BlockTurns:
     """The turn order of each block that runs in turns, made when the block is first
     asked for (who is present may change until then)."""
 
-    def __init__(self, blocks: list[Block], participants: Participants) -> None:
+    def __init__(self, blocks: list[Block], taking_turns: Callable[[Block], list[str]]) -> None:
         self._blocks = blocks
-        self._participants = participants
+        self._taking_turns = taking_turns  # who goes round in a block
         self._trackers: dict[int, TurnTracker] = {}
 
     def of(self, index: int) -> TurnTracker | None:
@@ -109,7 +109,7 @@ class BlockTurns:
         if index in self._trackers:
             return self._trackers[index]
         block = self._blocks[index]
-        people = self._participants.taking_turns(block.turns, block.case_presenter)
+        people = self._taking_turns(block)
         if not people:
             return None
         share = block.seconds_per_turn or block.planned_seconds / len(people)
