@@ -1,9 +1,10 @@
 """The session engine: runs a meeting's agenda against an injected clock.
 
 Remaining time is always *planned − elapsed*, where elapsed is the sum of the
-closed running segments plus ``now − start`` of the open one. That is the same
-as counting down to a deadline, and nothing depends on how often anyone asks:
-a timer that fires late only repaints late, the time itself is never wrong.
+closed running segments plus ``now − start`` of the open one (:mod:`run_log`).
+That is the same as counting down to a deadline, and nothing depends on how often
+anyone asks: a timer that fires late only repaints late, the time itself is never
+wrong.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from intervisie_desktop.domain.bounds import MAX_BLOCK_SECONDS
 from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.methods import TurnTaking
 from intervisie_desktop.domain.replan import ReplanProposal, minutes_to_move, propose_replan
-from intervisie_desktop.domain.turns import TurnTracker
+from intervisie_desktop.domain.run_log import RunLog, Segment
+from intervisie_desktop.domain.turns import BlockTurns, TurnTracker
 
 MINUTE = 60
 
@@ -28,20 +30,6 @@ class RunState(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
-
-
-@dataclass
-class Segment:
-    """A stretch of running time spent on one block (pauses split segments)."""
-
-    block_index: int
-    start: float  # monotonic
-    wall_start: datetime
-    end: float | None = None
-    wall_end: datetime | None = None
-
-    def seconds(self, now: float) -> float:
-        return (now if self.end is None else self.end) - self.start
 
 
 @dataclass(frozen=True)
@@ -78,14 +66,14 @@ class SessionEngine:
         self.participants = participants or Participants()
         self.state = RunState.READY
         self.current = 0
-        self.segments: list[Segment] = []
+        self.log = RunLog(clock, len(blocks))  # what the clock actually did, per block
         self.end_by: datetime | None = None
         self.revision = 0  # bumps on every change, so views and proposals can tell
         # "Next" was pressed on the last block: the meeting asks "finish?" before it ends
         self.closing_asked = False
-        self._counted = [0.0] * len(blocks)  # closed running seconds since the last restart
-        self._open: Segment | None = None
-        self._turns: dict[int, TurnTracker] = {}
+        self._turns = BlockTurns(
+            blocks, lambda block: self.participants.taking_turns(block.turns, block.case_presenter)
+        )
         self._replan: tuple[tuple[int, int, bool, int], ReplanProposal | None] | None = None
 
     # ----- queries -------------------------------------------------------------------
@@ -96,11 +84,7 @@ class SessionEngine:
 
     def elapsed(self, index: int | None = None) -> float:
         """Seconds counted against a block's countdown (since its last restart)."""
-        index = self.current if index is None else index
-        counted = self._counted[index]
-        if self._open is not None and self._open.block_index == index:
-            counted += self._open.seconds(self.clock.monotonic())
-        return counted
+        return self.log.elapsed(self.current if index is None else index)
 
     @property
     def in_progress(self) -> bool:
@@ -117,29 +101,10 @@ class SessionEngine:
     def progress(self) -> float:
         return min(1.0, self.elapsed() / self.block.planned_seconds)
 
-    def actual_seconds(self, index: int) -> float:
-        """All running time spent on a block, restarts included."""
-        now = self.clock.monotonic()
-        return sum(s.seconds(now) for s in self.segments if s.block_index == index)
-
-    def actual_start(self, index: int) -> datetime | None:
-        return next((s.wall_start for s in self.segments if s.block_index == index), None)
-
-    def actual_end(self, index: int) -> datetime | None:
-        ends = [s.wall_end for s in self.segments if s.block_index == index]
-        return ends[-1] if ends and ends[-1] is not None else None
-
-    def visited(self, index: int) -> bool:
-        return any(s.block_index == index for s in self.segments)
-
-    def total_running_seconds(self) -> float:
-        now = self.clock.monotonic()
-        return sum(s.seconds(now) for s in self.segments)
-
     def projected_end(self) -> datetime:
         """When the meeting ends if every block from now on takes its planned time."""
-        if self.state is RunState.FINISHED and self.segments:
-            last = self.segments[-1].wall_end
+        if self.state is RunState.FINISHED and self.log.segments:
+            last = self.log.segments[-1].wall_end
             assert last is not None
             return last
         left = max(0.0, self.remaining())
@@ -155,7 +120,7 @@ class SessionEngine:
     # ----- restoring (see snapshot.py) ---------------------------------------------------
 
     def turn_trackers(self) -> dict[int, TurnTracker]:
-        return dict(self._turns)
+        return self._turns.trackers()
 
     def load_state(
         self,
@@ -173,11 +138,9 @@ class SessionEngine:
             raise ValueError("the saved state does not fit this agenda")
         self.state = state
         self.current = current
-        self._counted = list(counted)
-        self.segments = segments
-        self._open = open_segment
+        self.log.load(counted, segments, open_segment)
         self.end_by = end_by
-        self._turns = dict(turns)
+        self._turns.load(turns)
         self.closing_asked = False
         self.revision += 1
 
@@ -185,19 +148,7 @@ class SessionEngine:
 
     def turns(self) -> TurnTracker | None:
         """The turn order of the current block, if it runs in turns."""
-        return self._turn_tracker(self.current)
-
-    def _turn_tracker(self, index: int) -> TurnTracker | None:
-        if index in self._turns:
-            return self._turns[index]
-        block = self.blocks[index]
-        people = self.participants.taking_turns(block.turns, block.case_presenter)
-        if not people:
-            return None
-        share = block.seconds_per_turn or block.planned_seconds / len(people)
-        tracker = TurnTracker(people, share)
-        self._turns[index] = tracker
-        return tracker
+        return self._turns.of(self.current)
 
     def next_turn(self) -> None:
         self._with_turns(lambda t: t.advance(self.elapsed()))
@@ -220,18 +171,6 @@ class SessionEngine:
 
     # ----- running -------------------------------------------------------------------
 
-    def _open_segment(self) -> None:
-        self._open = Segment(self.current, self.clock.monotonic(), self.clock.wall())
-        self.segments.append(self._open)
-
-    def _close_segment(self) -> None:
-        if self._open is None:
-            return
-        self._open.end = self.clock.monotonic()
-        self._open.wall_end = self.clock.wall()
-        self._counted[self._open.block_index] += self._open.end - self._open.start
-        self._open = None
-
     def _changed(self) -> None:
         self.revision += 1
 
@@ -239,12 +178,12 @@ class SessionEngine:
         """Start the meeting (or resume it when paused)."""
         if self.state in (RunState.READY, RunState.PAUSED):
             self.state = RunState.RUNNING
-            self._open_segment()
+            self.log.open(self.current)
             self._changed()
 
     def pause(self) -> None:
         if self.state is RunState.RUNNING:
-            self._close_segment()
+            self.log.close()
             self.state = RunState.PAUSED
             self._changed()
 
@@ -259,12 +198,12 @@ class SessionEngine:
         before the meeting has started."""
         if not 0 <= index < len(self.blocks):
             raise IndexError(index)
-        self._close_segment()
+        self.log.close()
         self.current = index
         self.closing_asked = False
         if self.state is not RunState.READY:
             self.state = RunState.RUNNING
-            self._open_segment()
+            self.log.open(self.current)
         self._changed()
 
     def next(self) -> None:
@@ -306,19 +245,17 @@ class SessionEngine:
     def restart_block(self) -> None:
         """Start the current block's countdown again (its time so far stays recorded)."""
         running = self.state is RunState.RUNNING
-        self._close_segment()
-        self._counted[self.current] = 0.0
-        tracker = self._turns.get(self.current)
-        if tracker is not None:
-            tracker.restart()
+        self.log.close()
+        self.log.restart(self.current)
+        self._turns.restart(self.current)
         if running:
-            self._open_segment()
+            self.log.open(self.current)
         self._changed()
 
     def finish(self) -> None:
         self.closing_asked = False
         if self.state is not RunState.FINISHED:
-            self._close_segment()
+            self.log.close()
             self.state = RunState.FINISHED
             self._changed()
 

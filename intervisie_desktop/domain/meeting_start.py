@@ -104,4 +104,4 @@ def case_presenters(engine: SessionEngine) -> list[str]:
 
 
 def meeting_started_at(engine: SessionEngine, now: datetime) -> datetime:
-    return engine.actual_start(0) or now
+    return engine.log.started(0) or now

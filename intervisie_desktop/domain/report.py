@@ -1,7 +1,7 @@
 """The take-away for the case presenter and the facilitator's meeting report.
 
 Reports are built as plain structures here and rendered to Markdown or HTML
-(the PDF is drawn from the HTML in the UI layer). Private notes are left out
+(:mod:`report_render`; the words: :mod:`report_texts`). Private notes are left out
 unless asked for; names can be shortened to initials; every rendering of
 case content states that it is confidential (a handout without any case, such
 as a method card, has an empty ``confidential`` line and shows none).
@@ -12,90 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from html import escape
 
 from intervisie_desktop.domain.agenda import case_number
 from intervisie_desktop.domain.board import Board, BoardItem, EvaluationTopic, ItemKind, Rating
 from intervisie_desktop.domain.coach.tally import MemberTally, member_tally
 from intervisie_desktop.domain.engine import SessionEngine
+from intervisie_desktop.domain.report_texts import texts
 from intervisie_desktop.domain.timefmt import format_countdown
-
-_TEXTS = {
-    "nl": {
-        "takeaway": "Wat je meeneemt",
-        "meeting_report": "Verslag van de bijeenkomst",
-        "confidential": "Vertrouwelijk — wat in intervisie besproken wordt, blijft in de groep.",
-        "question": "Je vraag",
-        "questions": "De vragen van de groep",
-        "definitions": "Probleemdefinities van de groep",
-        "redefinition": "Jouw nieuwe definitie",
-        "advice": "Adviezen",
-        "shared_advice": "Gezamenlijk advies",
-        "chosen": "gekozen",
-        "answered": "beantwoord",
-        "plan": "Plan van aanpak",
-        "notes": "Notities",
-        "method": "Werkvorm",
-        "date": "Datum",
-        "case_presenter": "Casusinbrenger",
-        "present": "Aanwezig",
-        "blocks": "Blokken: gepland en werkelijk",
-        "evaluation": "Evaluatie",
-        "about_case": "over de casus",
-        "about_method": "over de werkvorm",
-        "not_reached": "niet aan toegekomen",
-        "extra_round": "aanvullende vraag",
-        "due": "vóór",
-        "own_evaluation": "Jouw evaluatie en inzichten",
-        "tally": "Inbreng per deelnemer",
-        "on_board": "op de flap",
-        "turn": "beurt",
-        "turns": "beurten",
-        "spoken": "gesproken",
-        "warm": "warm",
-        "neutral": "neutraal",
-        "cold": "koud",
-    },
-    "en": {
-        "takeaway": "Your take-away",
-        "meeting_report": "Meeting report",
-        "confidential": "Confidential — what is said in intervisie stays in the group.",
-        "question": "Your question",
-        "questions": "The group's questions",
-        "definitions": "The group's problem definitions",
-        "redefinition": "Your new definition",
-        "advice": "Advice",
-        "shared_advice": "Shared advice",
-        "chosen": "chosen",
-        "answered": "answered",
-        "plan": "Action plan",
-        "notes": "Notes",
-        "method": "Method",
-        "date": "Date",
-        "case_presenter": "Case presenter",
-        "present": "Present",
-        "blocks": "Blocks: planned and actual",
-        "evaluation": "Evaluation",
-        "about_case": "about the case",
-        "about_method": "about the method",
-        "not_reached": "not reached",
-        "extra_round": "extra round",
-        "due": "by",
-        "own_evaluation": "Your own evaluation and insights",
-        "tally": "Contributions per member",
-        "on_board": "on the flip chart",
-        "turn": "turn",
-        "turns": "turns",
-        "spoken": "spoken",
-        "warm": "warm",
-        "neutral": "neutral",
-        "cold": "cold",
-    },
-}
-
-
-def texts(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "nl"]
 
 
 def initials(name: str) -> str:
@@ -107,26 +30,6 @@ class PrintSize(StrEnum):
     NORMAL = "normal"
     COMPACT = "compact"  # a method card: one A4 where it can
     LARGE = "large"  # a flip-over sheet, read from across the room
-
-
-# body, title and section heading styles; NORMAL keeps the writer's own. Qt's rich
-# text sizes <h1>/<h2> itself, so sized headings are bold paragraphs.
-_PRINT_STYLES = {
-    PrintSize.COMPACT: (
-        "font-size:9pt",
-        "font-size:17pt; font-weight:bold",
-        "font-size:10.5pt; font-weight:bold; margin-top:7px; margin-bottom:1px",
-    ),
-    PrintSize.LARGE: (
-        "font-size:22pt",
-        "font-size:36pt; font-weight:bold",
-        "font-size:26pt; font-weight:bold; margin-top:12px",
-    ),
-}
-
-
-def _heading(tag: str, style: str, text: str) -> str:
-    return f"<p style='{style}'>{escape(text)}</p>" if style else f"<{tag}>{escape(text)}</{tag}>"
 
 
 @dataclass
@@ -271,8 +174,8 @@ def meeting_report(
     for index, block in enumerate(engine.blocks):
         planned = format_countdown(block.planned_seconds)
         actual = (
-            format_countdown(engine.actual_seconds(index))
-            if engine.visited(index)
+            format_countdown(engine.log.seconds(index))
+            if engine.log.visited(index)
             else (t["not_reached"])
         )
         blocks.append(f"{block.title.get(language)}: {planned} → {actual}")
@@ -307,38 +210,4 @@ def meeting_report(
         ],
         confidential=t["confidential"],
         language=language,
-    )
-
-
-def to_markdown(report: Report) -> str:
-    notice = [f"*{report.confidential}*", ""] if report.confidential else []
-    lines = [f"# {report.title}", "", *notice]
-    lines += [f"- **{label}:** {value}" for label, value in report.facts if value]
-    for section in report.sections:
-        lines += ["", f"## {section.title}", ""] if section.title else [""]
-        lines += [f"- {item}" for item in section.items]
-    lines += ["", *notice]
-    return "\n".join(lines)
-
-
-def to_html(report: Report) -> str:
-    facts = "".join(
-        f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
-        for label, value in report.facts
-        if value
-    )
-    body_style, title_style, heading_style = _PRINT_STYLES.get(report.print_size, ("", "", ""))
-    list_style = " style='margin-top:0px; margin-bottom:0px'" if heading_style else ""
-    body = "".join(
-        (_heading("h2", heading_style, s.title) if s.title else "")
-        + f"<ul{list_style}>"
-        + "".join(f"<li>{escape(item)}</li>" for item in s.items)
-        + "</ul>"
-        for s in report.sections
-    )
-    notice = f"<p><i>{escape(report.confidential)}</i></p>" if report.confidential else ""
-    size = f" style='{body_style}'" if body_style else ""
-    return (
-        f"<html><body{size}>{_heading('h1', title_style, report.title)}{notice}"
-        f"<table cellpadding='3'>{facts}</table>{body}</body></html>"
     )

@@ -28,7 +28,8 @@ from intervisie_desktop.domain.bounds import (
     clamp_seconds,
 )
 from intervisie_desktop.domain.clock import Clock
-from intervisie_desktop.domain.engine import Participants, RunState, Segment, SessionEngine
+from intervisie_desktop.domain.engine import Participants, RunState, SessionEngine
+from intervisie_desktop.domain.run_log import Segment
 from intervisie_desktop.domain.turns import TurnTracker
 
 BlockIndex = Annotated[int, Field(ge=0, lt=MAX_BLOCKS)]
@@ -100,7 +101,7 @@ def take_snapshot(engine: SessionEngine) -> EngineSnapshot:
                 wall_end=s.wall_end,
                 seconds=clamp_seconds(s.seconds(now)),
             )
-            for s in engine.segments
+            for s in engine.log.segments
         ],
         turns=[
             TurnRecord(

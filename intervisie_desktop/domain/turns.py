@@ -8,6 +8,12 @@ nothing, since the person is still to come.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from intervisie_desktop.domain.agenda import Block
+
 
 class TurnTracker:
     """Goes round a list of people; each has an equal share or a fixed time."""
@@ -87,3 +93,38 @@ class TurnTracker:
     def restart(self) -> None:
         self.done.clear()
         self._begin(0, 0.0)
+
+
+class BlockTurns:
+    """The turn order of each block that runs in turns, made when the block is first
+    asked for (who is present may change until then)."""
+
+    def __init__(self, blocks: list[Block], taking_turns: Callable[[Block], list[str]]) -> None:
+        self._blocks = blocks
+        self._taking_turns = taking_turns  # who goes round in a block
+        self._trackers: dict[int, TurnTracker] = {}
+
+    def of(self, index: int) -> TurnTracker | None:
+        """Block ``index``'s turns; None when it does not run in turns."""
+        if index in self._trackers:
+            return self._trackers[index]
+        block = self._blocks[index]
+        people = self._taking_turns(block)
+        if not people:
+            return None
+        share = block.seconds_per_turn or block.planned_seconds / len(people)
+        tracker = TurnTracker(people, share)
+        self._trackers[index] = tracker
+        return tracker
+
+    def trackers(self) -> dict[int, TurnTracker]:
+        """The turn orders made so far (see :mod:`snapshot`)."""
+        return dict(self._trackers)
+
+    def load(self, trackers: dict[int, TurnTracker]) -> None:
+        self._trackers = dict(trackers)
+
+    def restart(self, index: int) -> None:
+        tracker = self._trackers.get(index)
+        if tracker is not None:
+            tracker.restart()

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -45,6 +46,15 @@ class SaveError(OSError):
         return str(self.args[0])
 
 
+class ReadOnlyFileError(SaveError):
+    """Saving was refused to protect a file (newer version, or one that could not be read)."""
+
+
+class FolderGoneError(SaveError):
+    """The data folder is gone, or another folder is in its place (a USB stick pulled, a
+    network share lost). Nothing was written anywhere; keep the meeting in memory."""
+
+
 def save_error(name: str, exc: OSError) -> SaveError:
     """``exc`` as a :class:`SaveError` about ``name``."""
     if isinstance(exc, SaveError):
@@ -57,6 +67,18 @@ def private_mode(mode: int, private: int) -> int:
     """``mode`` without any access for group and others (the owner's own bits stay,
     so a folder the user made read-only stays read-only)."""
     return mode & private
+
+
+def tighten(path: Path) -> None:
+    """Take group and other access away from one regular file (0644 becomes 0600); a
+    link, a folder or another user's file is left alone, and so is a file system
+    that refuses."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        info = path.lstat()
+        if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and info.st_mode & 0o077:
+            path.chmod(private_mode(info.st_mode & 0o777, PRIVATE_FILE))
 
 
 def ensure_private_dir(folder: Path, inside: Path | None = None) -> None:

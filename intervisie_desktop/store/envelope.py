@@ -3,9 +3,9 @@
 A file is ``{"format": ..., "schema_version": N, "app_version": ..., "data": {...}}``.
 Older versions are migrated step by step (one dict-to-dict function per
 version) *before* pydantic validation. A file from a newer app is read
-leniently and marked read-only: pydantic would silently drop fields it does not
-know, so writing it back would lose data. Every problem becomes one
-:class:`DataFileError` with a :class:`Code`, so callers need one ``except``.
+leniently and marked read-only (:mod:`validation`). Every problem becomes one
+:class:`DataFileError` with a :class:`Code` (:mod:`data_file_error`: the loader's
+error, importable from here), so callers need one ``except``.
 
 Errors about a file's contents are raised ``from None``: pydantic's own messages
 quote the values, and a meeting's notes must never reach a traceback or a log.
@@ -27,8 +27,15 @@ from pydantic_core import PydanticSerializationError
 
 from intervisie_desktop import __version__
 from intervisie_desktop.store.atomic import SaveError
-from intervisie_desktop.store.problems import Code, ParamValue, technical
+from intervisie_desktop.store.data_file_error import DataFileError, MissingFileError, invalid_fields
+from intervisie_desktop.store.json_bytes import parse_json
+from intervisie_desktop.store.problems import Code
+from intervisie_desktop.store.validation import validate
 
+__all__ = [  # the loader's error is importable from here, as it always was
+    "DataFileError",
+    "MissingFileError",
+]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 ModelT_co = TypeVar("ModelT_co", bound=BaseModel, covariant=True)
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -38,41 +45,6 @@ ENCRYPTED_MAGIC = b"INTERVISIE-ENCRYPTED-1\n"
 _MAX_SHOWN_PROBLEMS = 3
 _CUT_OFF_MARGIN = 16  # a JSON error this close to the end: the file was cut short
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-
-
-class DataFileError(ValueError):
-    """A data file could not be used: ``reason`` (a :class:`Code`) and ``params``."""
-
-    def __init__(self, name: str, reason: Code, **params: ParamValue) -> None:
-        super().__init__(technical(reason, name, params))
-        self.name = name
-        self.reason = reason
-        self.params: dict[str, ParamValue] = dict(params)
-
-    @property
-    def code(self) -> Code:
-        return self.reason
-
-
-class MissingFileError(DataFileError):
-    """The file does not exist (nothing to quarantine)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name, Code.MISSING)
-
-
-def invalid_fields(error: ValidationError) -> dict[str, ParamValue]:
-    """Which fields are not valid, as ``path (kind)``: no values (they may be notes)."""
-    found = [f"{_location(tuple(e['loc']))} ({e['type']})" for e in error.errors()]
-    shown = found[:_MAX_SHOWN_PROBLEMS]
-    return {"fields": "; ".join(shown), "more": len(found) - len(shown)}
-
-
-def _location(loc: tuple[int | str, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text or "(file)"
 
 
 class Cipher(Protocol):
@@ -141,35 +113,6 @@ def encode_file(
     return cipher.seal(header, plaintext, name)
 
 
-def _json(raw: bytes, name: str) -> object:
-    if not raw.strip():
-        raise DataFileError(name, Code.EMPTY)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(name, Code.NOT_TEXT) from exc
-    try:
-        return json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        near_end = len(text.rstrip()) - exc.pos <= _CUT_OFF_MARGIN
-        if (near_end and _unclosed(text)) or exc.msg.startswith("Unterminated string"):
-            raise DataFileError(name, Code.CUT_OFF) from exc
-        raise DataFileError(name, Code.DAMAGED, line=exc.lineno, column=exc.colno) from exc
-    except (ValueError, RecursionError) as exc:
-        raise DataFileError(name, Code.DAMAGED) from exc
-
-
-def _refuse_constant(word: str) -> object:
-    """``NaN`` and ``Infinity`` are not JSON; Python would read them as numbers."""
-    raise ValueError(f"not a JSON value: {word}")
-
-
-def _unclosed(text: str) -> bool:
-    """More brackets opened than closed (outside strings): the end is missing."""
-    bare = _STRING.sub("", text)
-    return bare.count("{") + bare.count("[") > bare.count("}") + bare.count("]")
-
-
 def envelope_header(raw: bytes, kind: FileKind[BaseModel], name: str) -> dict[str, object]:
     """The visible header of a plain file (to encrypt it as it is, unknown fields and all)."""
     version, app_version, _ = _unwrap(raw, name, kind.format, kind.what, None)
@@ -189,7 +132,7 @@ def _unwrap(
         # a plain file where everything is encrypted: never trusted (it may have been
         # put there to be read as one of ours); see FileStore.read
         raise DataFileError(name, Code.PLAIN_IN_ENCRYPTED)
-    wrapper = _json(raw, name)
+    wrapper = parse_json(raw, name)
     if not isinstance(wrapper, dict) or not isinstance(wrapper.get("format"), str):
         raise DataFileError(name, Code.NOT_OURS)
     found: str = wrapper["format"]
@@ -227,35 +170,6 @@ def _migrate(
     return data
 
 
-def _drop(data: object, loc: tuple[int | str, ...]) -> bool:
-    """Remove the field at ``loc``; False if the path is not there."""
-    *parents, last = loc
-    for part in parents:
-        in_dict = isinstance(data, dict) and part in data
-        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
-        if not (in_dict or in_list):
-            return False
-        data = data[part]  # type: ignore[index]
-    if isinstance(data, dict) and last in data:
-        del data[last]
-        return True
-    return False
-
-
-def _validate(model: type[ModelT], data: dict[str, Any], name: str, lenient: bool) -> ModelT:
-    """Validate; ``lenient`` drops fields the model does not know (newer files)."""
-    for _ in range(100):
-        try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            unknown = [tuple(e["loc"]) for e in exc.errors() if e["type"] == "extra_forbidden"]
-            if not (lenient and unknown and all(_drop(data, loc) for loc in unknown)):
-                raise DataFileError(name, Code.INVALID, **invalid_fields(exc)) from None
-        except RecursionError:
-            raise DataFileError(name, Code.TOO_DEEP) from None
-    raise DataFileError(name, Code.INVALID)
-
-
 def decode_data(
     raw: bytes,
     format: str,
@@ -275,7 +189,7 @@ def decode_data(
         data = copy.deepcopy(data)
     else:
         data = _migrate(data, name, version, current_version, migrations)
-    loaded = _validate(model, data, name, lenient=newer)
+    loaded = validate(model, data, name, lenient=newer)
     return LoadedFile(loaded, version, app_version, newer, migrated_from)
 
 

@@ -22,23 +22,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import stat
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from intervisie_desktop.store import backups, safe_read
 from intervisie_desktop.store.atomic import (
-    PRIVATE_FILE,
+    FolderGoneError,
+    ReadOnlyFileError,
     SaveError,
-    private_mode,
+    tighten,
     write_atomic,
 )
 from intervisie_desktop.store.backups import BACKUP_DIR, KEEP_BACKUPS, TEMP_DIR
 from intervisie_desktop.store.envelope import (
-    FORMAT_PREFIX,
     Cipher,
     DataFileError,
     FileKind,
@@ -48,52 +45,13 @@ from intervisie_desktop.store.envelope import (
     decode_kind,
     encode_file,
 )
+from intervisie_desktop.store.file_names import item_id_of, item_name, what_of
 from intervisie_desktop.store.problems import Backup, Code, Params, ParamValue, Problem
 from intervisie_desktop.store.quarantine import QUARANTINE_DIR, quarantine
 from intervisie_desktop.store.safe_read import LeftAloneError, check_entry, read_regular
 
 __all__ = ["BACKUP_DIR", "KEEP_BACKUPS", "QUARANTINE_DIR", "TEMP_DIR", "Backup", "Problem"]
-
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-
-
-def item_name(folder: str, item_id: str) -> str:
-    """``<folder>/<id>.json``; an id that is not safe as a file name is refused."""
-    if not _ID.match(item_id):
-        raise ValueError(f"not a valid id for a file name: {item_id!r}")
-    return f"{folder}/{item_id}.json"
-
-
-def item_id_of(file_name: str) -> str | None:
-    """The id in ``<id>.json``, or None for any other file (temporary files, notes)."""
-    item_id = file_name.removesuffix(".json")
-    return item_id if file_name.endswith(".json") and _ID.match(item_id) else None
-
-
-def what_of(kind: FileKind[BaseModel]) -> str:
-    """How the kind is named in a :class:`Problem`: ``meeting``, ``group``, ..."""
-    return kind.format.removeprefix(FORMAT_PREFIX)
-
-
-class ReadOnlyFileError(SaveError):
-    """Saving was refused to protect a file (newer version, or one that could not be read)."""
-
-
-class FolderGoneError(SaveError):
-    """The data folder is gone, or another folder is in its place (a USB stick pulled, a
-    network share lost). Nothing was written anywhere; keep the meeting in memory."""
-
-
-def tighten(path: Path) -> None:
-    """Take group and other access away from one regular file (0644 becomes 0600); a
-    link, a folder or another user's file is left alone, and so is a file system
-    that refuses."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        info = path.lstat()
-        if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and info.st_mode & 0o077:
-            path.chmod(private_mode(info.st_mode & 0o777, PRIVATE_FILE))
+__all__ += ["ReadOnlyFileError", "item_id_of", "item_name", "tighten"]  # for meetings.py
 
 
 def stamp_of(info: os.stat_result) -> tuple[int, int]:

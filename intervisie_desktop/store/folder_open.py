@@ -22,10 +22,11 @@ from intervisie_desktop.store.atomic import (
     ensure_private_dir,
     private_mode,
     remove_stale_temp_files,
+    tighten,
 )
-from intervisie_desktop.store.files import BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR, tighten
+from intervisie_desktop.store.files import BACKUP_DIR, QUARANTINE_DIR, TEMP_DIR
 from intervisie_desktop.store.group_planning import PLANNING_KINDS
-from intervisie_desktop.store.lock import FolderNameTakenError, FolderNotWritableError
+from intervisie_desktop.store.lock_errors import FolderNameTakenError, FolderNotWritableError
 from intervisie_desktop.store.problems import Code, os_error_code
 
 MEETINGS = "meetings"

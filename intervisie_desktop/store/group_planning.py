@@ -11,45 +11,19 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, time
-from typing import Generic
 
 from intervisie_desktop.domain.series.evaluation import Evaluation
 from intervisie_desktop.domain.series.model import Series
 from intervisie_desktop.domain.series.pretalk import PretalkRecord
-from intervisie_desktop.store.envelope import FileKind, ModelT
-from intervisie_desktop.store.files import FileStore, item_name
+from intervisie_desktop.store.files import FileStore
 from intervisie_desktop.store.formats import EVALUATION, PRETALK, SERIES
 from intervisie_desktop.store.retention import DatedRecord, RecordKind
+from intervisie_desktop.store.shelf import Shelf
 
 SERIES_DIR = "series"
 PRETALKS = "pretalks"
 EVALUATIONS = "evaluations"
 PLANNING_KINDS = {SERIES_DIR: SERIES, PRETALKS: PRETALK, EVALUATIONS: EVALUATION}
-
-
-class _Shelf(Generic[ModelT]):
-    """One kind of file, one file per item, under the shared lock."""
-
-    def __init__(
-        self, files: FileStore, mutex: threading.RLock, kind: FileKind[ModelT], folder: str
-    ) -> None:
-        self._files, self._mutex, self._kind, self._folder = files, mutex, kind, folder
-
-    def save(self, item_id: str, item: ModelT) -> None:
-        with self._mutex:
-            self._files.write(self._kind, item_name(self._folder, item_id), item)
-
-    def load(self, item_id: str) -> ModelT:
-        with self._mutex:
-            return self._files.read_item(self._kind, self._folder, item_id).data
-
-    def all(self) -> list[ModelT]:
-        with self._mutex:
-            return self._files.read_all(self._kind, self._folder)
-
-    def delete(self, item_id: str) -> None:
-        with self._mutex:
-            self._files.delete(item_name(self._folder, item_id))
 
 
 class GroupPlanning:
@@ -64,9 +38,9 @@ class GroupPlanning:
 
     def __init__(self, files: FileStore, mutex: threading.RLock) -> None:
         self._mutex = mutex
-        self._series = _Shelf(files, mutex, SERIES, SERIES_DIR)
-        self._pretalks = _Shelf(files, mutex, PRETALK, PRETALKS)
-        self._evaluations = _Shelf(files, mutex, EVALUATION, EVALUATIONS)
+        self._series = Shelf(files, mutex, SERIES, SERIES_DIR)
+        self._pretalks = Shelf(files, mutex, PRETALK, PRETALKS)
+        self._evaluations = Shelf(files, mutex, EVALUATION, EVALUATIONS)
 
     # ----- series -------------------------------------------------------------------
 

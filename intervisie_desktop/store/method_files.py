@@ -15,13 +15,8 @@ from pydantic import ValidationError
 
 from intervisie_desktop.domain.methods import Method
 from intervisie_desktop.store.atomic import write_atomic
-from intervisie_desktop.store.envelope import (
-    ENCRYPTED_MAGIC,
-    DataFileError,
-    decode_kind,
-    encode_file,
-    invalid_fields,
-)
+from intervisie_desktop.store.data_file_error import DataFileError, invalid_fields
+from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, decode_kind, encode_file
 from intervisie_desktop.store.formats import METHOD
 from intervisie_desktop.store.problems import Code, ParamValue, technical
 from intervisie_desktop.store.safe_read import read_regular

@@ -1,4 +1,4 @@
-"""The data folder: groups, meetings (one file each), custom methods and settings.
+"""The data folder: groups, meetings (one file each), own methods and settings.
 
 ``DataFolder.open`` takes the folder's single-writer lock, makes the folders
 private and removes what an interrupted save left behind. It reads no meeting:
@@ -14,10 +14,7 @@ code (see :mod:`problems`); the UI words it.
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
-from collections.abc import Collection
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -25,60 +22,33 @@ from pydantic import BaseModel
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.meeting import Meeting, new_meeting_id
-from intervisie_desktop.domain.methods import Method
 from intervisie_desktop.domain.settings import Settings
-from intervisie_desktop.store import crypto, folder_open, retention
-from intervisie_desktop.store.atomic import write_atomic
-from intervisie_desktop.store.envelope import FileKind, encode_file
-from intervisie_desktop.store.files import (
-    Backup,
-    FileStore,
-    FolderGoneError,
-    Problem,
-    item_name,
-    stamp_of,
-)
-from intervisie_desktop.store.folder_open import GROUPS, METHODS
-from intervisie_desktop.store.folder_upkeep import encrypt_all, tighten_all
-from intervisie_desktop.store.formats import GROUP, MEETING, METHOD, SETTINGS
-from intervisie_desktop.store.group_planning import PLANNING_KINDS, GroupPlanning
+from intervisie_desktop.store import crypto, folder_encryption, folder_open
+from intervisie_desktop.store.atomic import FolderGoneError
+from intervisie_desktop.store.envelope import encode_file
+from intervisie_desktop.store.file_kinds import kind_for
+from intervisie_desktop.store.file_names import item_name
+from intervisie_desktop.store.files import Backup, FileStore, Problem, stamp_of
+from intervisie_desktop.store.folder_open import GROUPS
+from intervisie_desktop.store.folder_upkeep import tighten_all
+from intervisie_desktop.store.formats import GROUP, MEETING
+from intervisie_desktop.store.group_planning import GroupPlanning
 from intervisie_desktop.store.key_file import ENCRYPTING_MARKER
-from intervisie_desktop.store.lock import (
-    FolderLock,
-    FolderNotWritableError,
-    break_lock,
-    read_holder,
-)
+from intervisie_desktop.store.lock import FolderLock, break_lock
+from intervisie_desktop.store.lock_errors import FolderNotWritableError
 from intervisie_desktop.store.meeting_index import INDEX, INDEX_FILE, MeetingSummary
 from intervisie_desktop.store.meetings import MEETINGS, MeetingShelf
-from intervisie_desktop.store.method_files import (
-    MethodImportError,
-    read_method_file,
-    write_method_file,
-)
+from intervisie_desktop.store.method_shelf import MethodShelf
 from intervisie_desktop.store.problems import Code
-from intervisie_desktop.store.retention import RetentionPlan
+from intervisie_desktop.store.retention_keeper import RetentionKeeper
 from intervisie_desktop.store.settings_file import read_settings, write_settings
-from intervisie_desktop.store.settings_peek import SETTINGS_FILE
+from intervisie_desktop.store.shelf import Shelf
+from intervisie_desktop.store.unfinished import unfinished
+from intervisie_desktop.store.vanished_folder import save_copy, take_back
 
 PassphraseRequiredError = crypto.PassphraseRequiredError
-_KINDS: dict[str, FileKind[BaseModel]] = {
-    MEETINGS: MEETING,
-    GROUPS: GROUP,
-    METHODS: METHOD,
-    **PLANNING_KINDS,
-}
 
-__all__ = ["ENCRYPTING_MARKER", "DataFolder", "PassphraseRequiredError", "kind_for"]
-
-
-def kind_for(name: str) -> FileKind[BaseModel] | None:
-    """Which kind of file lives at ``name`` (None: not one the repository manages)."""
-    if name == INDEX_FILE:
-        return INDEX
-    if name == SETTINGS_FILE:
-        return SETTINGS
-    return _KINDS.get(name.split("/", 1)[0]) if "/" in name else None
+__all__ = ["ENCRYPTING_MARKER", "DataFolder", "PassphraseRequiredError"]
 
 
 class DataFolder:
@@ -90,7 +60,12 @@ class DataFolder:
         self._lock = lock
         self._meetings = MeetingShelf(files)
         self._mutex = threading.RLock()
+        self._groups = Shelf(files, self._mutex, GROUP, GROUPS)
+        self.methods = MethodShelf(files, self._mutex)  # own methods, imported, exported
         self.planning = GroupPlanning(files, self._mutex)  # series, pre-talks, evaluations
+        self.retention = RetentionKeeper(
+            self.list_groups, self._meetings, self.planning, self._mutex
+        )
 
     # ----- opening and closing ------------------------------------------------------
 
@@ -108,16 +83,14 @@ class DataFolder:
             folder_open.check_key(root, cipher)
             folder_open.prepare(root)
             files = FileStore(root, cipher, folder_open.identity(root))
-            opened = cls(root, files, lock)
-            if (root / ENCRYPTING_MARKER).exists():
-                opened._finish_encrypting()
+            folder_encryption.finish_if_begun(root, files)
         except OSError as exc:
             lock.release()
             raise FolderNotWritableError(root, Code.OS_ERROR) from exc
         except BaseException:
             lock.release()
             raise
-        return opened
+        return cls(root, files, lock)
 
     @staticmethod
     def break_lock(root: Path) -> None:
@@ -161,16 +134,7 @@ class DataFolder:
         own lock is still in it), take the lock again and save as before. Raises
         :class:`FolderGoneError` when it is still gone or another folder is there."""
         with self._mutex:
-            name = INDEX_FILE
-            if not self.root.is_dir():
-                raise FolderGoneError(name, Code.FOLDER_GONE)
-            holder = read_holder(self._lock.path)
-            if holder is None or holder.elsewhere or holder.pid != os.getpid():
-                raise FolderGoneError(name, Code.FOLDER_REPLACED)
-            self._lock.release()
-            lock = FolderLock(self.root)
-            lock.acquire()
-            self._lock = lock
+            self._lock = take_back(self.root, self._lock)
             self._files.identity = folder_open.identity(self.root)
 
     def save_meeting_elsewhere(self, meeting: Meeting, folder: Path) -> Path:
@@ -181,15 +145,9 @@ class DataFolder:
         with self._mutex:
             name = item_name(MEETINGS, meeting.id)
             content = encode_file(MEETING, meeting, name, self._files.cipher_for(MEETING))
-        stem = f"intervisie-{meeting.created:%Y-%m-%d}-{meeting.id}"
-        for number in range(1, 1000):
-            target = Path(folder) / (f"{stem}.json" if number == 1 else f"{stem}-{number}.json")
-            try:
-                write_atomic(target, content, private_folder=False, new_file=True)
-            except FileExistsError:
-                continue
-            return target
-        raise FileExistsError(str(folder))
+        return save_copy(
+            content, Path(folder), f"intervisie-{meeting.created:%Y-%m-%d}-{meeting.id}"
+        )
 
     # ----- problems and backups -----------------------------------------------------
 
@@ -239,26 +197,18 @@ class DataFolder:
     # ----- groups -------------------------------------------------------------------
 
     def save_group(self, group: Group) -> None:
-        with self._mutex:
-            self._files.write(GROUP, item_name(GROUPS, group.id), group)
+        self._groups.save(group.id, group)
 
     def load_group(self, group_id: str) -> Group:
-        with self._mutex:
-            return self._files.read_item(GROUP, GROUPS, group_id).data
+        return self._groups.load(group_id)
 
     def list_groups(self) -> list[Group]:
         """Every group that can be read, by name; bad files go to :attr:`problems`."""
-        with self._mutex:
-            groups = [g for g in self._read_all(GROUP, GROUPS) if isinstance(g, Group)]
-        return sorted(groups, key=lambda g: g.name.casefold())
+        return sorted(self._groups.all(), key=lambda g: g.name.casefold())
 
     def delete_group(self, group_id: str) -> None:
         """Delete the group's file (its meetings stay; they keep the group's id)."""
-        with self._mutex:
-            self._files.delete(item_name(GROUPS, group_id))
-
-    def _read_all(self, kind: FileKind[BaseModel], folder: str) -> list[BaseModel]:
-        return self._files.read_all(kind, folder)
+        self._groups.delete(group_id)
 
     # ----- meetings -----------------------------------------------------------------
 
@@ -301,15 +251,13 @@ class DataFolder:
             return self._meetings.summaries(check_files=True)
 
     def unfinished_meetings(self) -> list[MeetingSummary]:
-        """Meetings that were running or paused when the app stopped and were not closed
-        for good, the most recently left first (``saved_at``: when it was left)."""
-        unfinished = [s for s in self.list_meetings() if s.unfinished]
-        return sorted(unfinished, key=_left_at, reverse=True)
+        """The meetings to offer for resuming, most recently left first (:mod:`unfinished`)."""
+        return unfinished(self.list_meetings())
 
     def meeting_to_resume(self) -> MeetingSummary | None:
         """The one meeting to offer after a restart: the one most recently left."""
-        unfinished = self.unfinished_meetings()
-        return unfinished[0] if unfinished else None
+        left = self.unfinished_meetings()
+        return left[0] if left else None
 
     def close_meeting_for_good(self, meeting_id: str) -> None:
         """The facilitator will not go on with this unfinished meeting: it is kept, and
@@ -324,72 +272,6 @@ class DataFolder:
         with self._mutex:
             self._meetings.delete(meeting_id)
 
-    # ----- retention ----------------------------------------------------------------
-
-    def plan_retention(self, now: datetime) -> RetentionPlan:
-        """Which meetings the groups' retention would delete, judged from ``now`` but
-        never from later than the newest meeting on disk allows (see :mod:`retention`).
-        Nothing is deleted: show the plan, then :meth:`apply_retention`."""
-        with self._mutex:
-            return retention.plan(
-                now, self.list_groups(), self.list_meetings(), self.planning.dated_records()
-            )
-
-    def apply_retention(self, plan: RetentionPlan) -> list[str]:
-        """Delete the plan's meetings (with their own backups), pre-talk records and
-        evaluations that are still as the plan showed them; returns the meeting ids
-        deleted. Nothing that is not in the plan is touched."""
-        with self._mutex:
-            current = {s.id: s for s in self.list_meetings()}
-            deleted = []
-            for entry in plan.meetings:
-                if retention.still_due(entry, current.get(entry.meeting_id)):
-                    self._meetings.delete(entry.meeting_id)
-                    deleted.append(entry.meeting_id)
-            records = {(r.kind, r.record_id): r for r in self.planning.dated_records()}
-            for old in plan.records:  # the pre-talks and evaluations it showed
-                found = records.get((old.record.kind, old.record.record_id))
-                if retention.record_still_due(old, found):
-                    self.planning.delete_record(old.record)
-            return deleted
-
-    # ----- custom methods -----------------------------------------------------------
-
-    def save_method(self, method: Method) -> None:
-        with self._mutex:
-            self._files.write(METHOD, item_name(METHODS, method.id), method)
-
-    def list_methods(self) -> list[Method]:
-        with self._mutex:
-            return [m for m in self._read_all(METHOD, METHODS) if isinstance(m, Method)]
-
-    def delete_method(self, method_id: str) -> None:
-        with self._mutex:
-            self._files.delete(item_name(METHODS, method_id))
-
-    def export_method(self, method_id: str, target: Path) -> None:
-        """Write one custom method to ``target`` as a plain file to share."""
-        with self._mutex:
-            method = self._files.read_item(METHOD, METHODS, method_id).data
-        write_method_file(method, target)
-
-    def import_method(
-        self, source: Path, *, replace: bool = False, reserved_ids: Collection[str] = ()
-    ) -> Method:
-        """Validate a whole method file, then save it; raises :class:`MethodImportError`.
-
-        ``reserved_ids`` are the built-in methods' ids, which an import may not take.
-        """
-        method = read_method_file(source)
-        if method.id in reserved_ids:
-            raise MethodImportError(source.name, Code.BUILT_IN_ID, id=method.id)
-        with self._mutex:
-            name = item_name(METHODS, method.id)
-            if not replace and self._files.path(name).exists():
-                raise MethodImportError(source.name, Code.ID_EXISTS, id=method.id)
-            self._files.write(METHOD, name, method)
-        return method
-
     # ----- encryption ---------------------------------------------------------------
 
     def enable_encryption(self, passphrase: str) -> None:
@@ -397,37 +279,16 @@ class DataFolder:
         quarantined files too). Slow: run it off the UI thread. If it is interrupted,
         the next :meth:`open` finishes the job."""
         with self._mutex:
-            if self.encrypted:
-                raise crypto.EncryptionError(Code.ALREADY_ENCRYPTED)
-            if len(passphrase) < crypto.MIN_PASSPHRASE_LENGTH:
-                raise crypto.WeakPassphraseError()
-            self._files.check_root(crypto.KEY_FILE)
-            (self.root / ENCRYPTING_MARKER).touch(mode=0o600)
-            self._files.cipher = crypto.create_key(self.root, passphrase)
-            self._finish_encrypting()
+            folder_encryption.enable(self.root, self._files, passphrase)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key (and its backup); no other file changes. Slow: run it off
         the UI thread. A wrong ``old`` raises :class:`WrongPassphraseError` and writes
         nothing."""
         with self._mutex:
-            if not self.encrypted:
-                raise crypto.EncryptionError(Code.NOT_ENCRYPTED)
-            self._files.check_root(crypto.KEY_FILE)
-            crypto.change_passphrase(self.root, old, new)
-
-    def _finish_encrypting(self) -> None:
-        if self._files.cipher is not None:
-            encrypt_all(self._files, kind_for)
-            tighten_all(self.root)
-        (self.root / ENCRYPTING_MARKER).unlink(missing_ok=True)
+            folder_encryption.change_passphrase(self.root, self._files, old, new)
 
     def tighten_all(self) -> int:
         """Make every file and folder private (a full walk); returns how many changed."""
         with self._mutex:
             return tighten_all(self.root)
-
-
-def _left_at(summary: MeetingSummary) -> float:
-    moment = summary.saved_at or summary.created
-    return moment.timestamp()

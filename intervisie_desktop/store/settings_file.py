@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intervisie_desktop.domain.settings import Settings
+from intervisie_desktop.store.atomic import ReadOnlyFileError
 from intervisie_desktop.store.envelope import DataFileError, MissingFileError
-from intervisie_desktop.store.files import FileStore, Problem, ReadOnlyFileError
+from intervisie_desktop.store.files import FileStore, Problem
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.safe_read import read_regular
 from intervisie_desktop.store.settings_format import SETTINGS

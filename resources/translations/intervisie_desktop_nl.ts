@@ -1,10 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
         <source>Intervisie Desktop logo</source>
         <translation>Logo van Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;Voor de gespreksbegeleider van een intervisiebijeenkomst: werkvormen, een timer voor de beamer en privé-notities.&lt;/p&gt;&lt;p&gt;Wat in intervisie besproken wordt, blijft in de groep: deze app bewaart alles in lokale bestanden op deze computer en gebruikt nooit het netwerk.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Intervisie Desktop</source>
+        <translation>Over Intervisie Desktop</translation>
     </message>
 </context>
 <context>
@@ -118,22 +127,6 @@
     <message>
         <source>Board — %1</source>
         <translation>Flap — %1</translation>
-    </message>
-    <message>
-        <source>Select an item and press W (warm), N (neutral) or C (cold).</source>
-        <translation>Kies een punt en druk op W (warm), N (neutraal) of K (koud).</translation>
-    </message>
-    <message>
-        <source>Warm questions first. Press Enter to mark one answered.</source>
-        <translation>Warme vragen eerst. Druk op Enter om een vraag als beantwoord te markeren.</translation>
-    </message>
-    <message>
-        <source>Press Enter on an advice the case presenter takes on.</source>
-        <translation>Druk op Enter bij een advies dat de casusinbrenger overneemt.</translation>
-    </message>
-    <message>
-        <source>Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.</source>
-        <translation>Typ en druk op Enter. F2 wijzigt, Delete verwijdert, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
         <source>Hide list from projector</source>
@@ -503,6 +496,22 @@
     <message>
         <source>On the projector: %1</source>
         <translation>Op de beamer: %1</translation>
+    </message>
+    <message>
+        <source>Select an item and press W (warm), N (neutral) or C (cold).</source>
+        <translation>Kies een punt en druk op W (warm), N (neutraal) of K (koud).</translation>
+    </message>
+    <message>
+        <source>Warm questions first. Press Enter to mark one answered.</source>
+        <translation>Warme vragen eerst. Druk op Enter om een vraag als beantwoord te markeren.</translation>
+    </message>
+    <message>
+        <source>Press Enter on an advice the case presenter takes on.</source>
+        <translation>Druk op Enter bij een advies dat de casusinbrenger overneemt.</translation>
+    </message>
+    <message>
+        <source>Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.</source>
+        <translation>Typ en druk op Enter. F2 wijzigt, Delete verwijdert, Ctrl+Z maakt ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +950,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call's chat onto the flip-over</source>
+        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -980,7 +989,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter's redefinition</source>
+        <source>the case presenter&apos;s redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -1040,7 +1049,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter's definition</source>
+        <source>The case presenter&apos;s definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1224,7 +1233,7 @@
         <translation>de kennismaking vervalt</translation>
     </message>
     <message>
-        <source>the case presenter's reflection is left out</source>
+        <source>the case presenter&apos;s reflection is left out</source>
         <translation>de reflectie van de casusinbrenger vervalt</translation>
     </message>
     <message>
@@ -1323,54 +1332,6 @@
     <message>
         <source>Everything you enter stays on this computer. No network is used.</source>
         <translation>Alles wat je invoert blijft op deze computer. Er wordt geen netwerk gebruikt.</translation>
-    </message>
-    <message>
-        <source>Start a new meeting?</source>
-        <translation>Een nieuwe bijeenkomst starten?</translation>
-    </message>
-    <message>
-        <source>A meeting is running. Stop it and start a new one?</source>
-        <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
-    </message>
-    <message>
-        <source>Intervisie Desktop — not saved</source>
-        <translation>Intervisie Desktop — niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Saved as a copy</source>
-        <translation>Als kopie bewaard</translation>
-    </message>
-    <message>
-        <source>This meeting was saved by a newer version of the app, so its file stays as it is. What you add now is saved in a copy that this version can read.</source>
-        <translation>Deze bijeenkomst is bewaard door een nieuwere versie van de app; dat bestand blijft zoals het is. Wat je nu toevoegt, wordt bewaard in een kopie die deze versie kan lezen.</translation>
-    </message>
-    <message>
-        <source>The data folder is encrypted.</source>
-        <translation>De gegevensmap is versleuteld.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;For the facilitator of an intervisie meeting: methods, a timer for the projector and private notes.&lt;/p&gt;&lt;p&gt;What is said in intervisie stays in the group: this app keeps everything in local files on this computer and never uses the network.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Intervisie Desktop %1&lt;/h3&gt;&lt;p&gt;Voor de gespreksbegeleider van een intervisiebijeenkomst: werkvormen, een timer voor de beamer en privé-notities.&lt;/p&gt;&lt;p&gt;Wat in intervisie besproken wordt, blijft in de groep: deze app bewaart alles in lokale bestanden op deze computer en gebruikt nooit het netwerk.&lt;/p&gt;&lt;p&gt;Licentie: GNU GPL versie 3 of later.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Intervisie Desktop</source>
-        <translation>Over Intervisie Desktop</translation>
-    </message>
-    <message>
-        <source>The data folder is gone, so the latest changes are not saved. If you quit now they are lost. Save a copy elsewhere first (the bar at the top). Quit anyway?</source>
-        <translation>De gegevensmap is weg, dus de laatste wijzigingen zijn niet opgeslagen. Als je nu afsluit, zijn ze verloren. Bewaar eerst een kopie ergens anders (de balk bovenaan). Toch afsluiten?</translation>
-    </message>
-    <message>
-        <source>The meeting is still running. It is saved, paused at this moment; next time you can go on where you are. Quit now?</source>
-        <translation>De bijeenkomst loopt nog. Ze is opgeslagen, gepauzeerd op dit moment; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
-    </message>
-    <message>
-        <source>Quit during the meeting?</source>
-        <translation>Afsluiten tijdens de bijeenkomst?</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1528,9 +1489,32 @@
     </message>
 </context>
 <context>
+    <name>MeetingQuestions</name>
+    <message>
+        <source>Start a new meeting?</source>
+        <translation>Een nieuwe bijeenkomst starten?</translation>
+    </message>
+    <message>
+        <source>A meeting is running. Stop it and start a new one?</source>
+        <translation>Er loopt een bijeenkomst. Wil je die stoppen en een nieuwe starten?</translation>
+    </message>
+    <message>
+        <source>The data folder is gone, so the latest changes are not saved. If you quit now they are lost. Save a copy elsewhere first (the bar at the top). Quit anyway?</source>
+        <translation>De gegevensmap is weg, dus de laatste wijzigingen zijn niet opgeslagen. Als je nu afsluit, zijn ze verloren. Bewaar eerst een kopie ergens anders (de balk bovenaan). Toch afsluiten?</translation>
+    </message>
+    <message>
+        <source>The meeting is still running. It is saved, paused at this moment; next time you can go on where you are. Quit now?</source>
+        <translation>De bijeenkomst loopt nog. Ze is opgeslagen, gepauzeerd op dit moment; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit during the meeting?</source>
+        <translation>Afsluiten tijdens de bijeenkomst?</translation>
+    </message>
+</context>
+<context>
     <name>MethodChooser</name>
     <message>
-        <source>The group's experience with intervisie</source>
+        <source>The group&apos;s experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1574,7 +1558,7 @@
         <translation>Agenda inkorten zodat het &amp;past</translation>
     </message>
     <message>
-        <source>&amp;Group's experience:</source>
+        <source>&amp;Group&apos;s experience:</source>
         <translation>Er&amp;varing van de groep:</translation>
     </message>
     <message>
@@ -1678,70 +1662,6 @@
     <message>
         <source>Own rules:</source>
         <translation>Eigen regels:</translation>
-    </message>
-    <message>
-        <source>Step title</source>
-        <translation>Titel van de stap</translation>
-    </message>
-    <message>
-        <source>For the room</source>
-        <translation>Voor de groep</translation>
-    </message>
-    <message>
-        <source>For the facilitator</source>
-        <translation>Voor de begeleider</translation>
-    </message>
-    <message>
-        <source>For the room, in a video call</source>
-        <translation>Voor de groep, in een videogesprek</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Beurten</translation>
-    </message>
-    <message>
-        <source>Keep intact when re-planning</source>
-        <translation>Niet inkorten bij herplannen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Minutes:</source>
-        <translation>Minuten:</translation>
-    </message>
-    <message>
-        <source>For the room:</source>
-        <translation>Voor de groep:</translation>
-    </message>
-    <message>
-        <source>In a video call:</source>
-        <translation>In een videogesprek:</translation>
-    </message>
-    <message>
-        <source>For you:</source>
-        <translation>Voor jou:</translation>
-    </message>
-    <message>
-        <source>Turns:</source>
-        <translation>Beurten:</translation>
-    </message>
-    <message>
-        <source>Speaking:</source>
-        <translation>Aan het woord:</translation>
-    </message>
-    <message>
-        <source>Only listening:</source>
-        <translation>Luistert alleen:</translation>
-    </message>
-    <message>
-        <source>On the board:</source>
-        <translation>Op de flap:</translation>
     </message>
 </context>
 <context>
@@ -2067,22 +1987,6 @@
         <source>More than 8 participants: consider splitting the group.</source>
         <translation>Meer dan 8 deelnemers: overweeg de groep te splitsen.</translation>
     </message>
-    <message>
-        <source>No case yet: %1</source>
-        <translation>Nog geen casus ingebracht: %1</translation>
-    </message>
-    <message>
-        <source>Longest without a case: %1</source>
-        <translation>Het langst geen casus: %1</translation>
-    </message>
-    <message>
-        <source>Not yet facilitated: %1</source>
-        <translation>Nog niet begeleid: %1</translation>
-    </message>
-    <message>
-        <source>Longest since facilitating: %1</source>
-        <translation>Het langst niet begeleid: %1</translation>
-    </message>
 </context>
 <context>
     <name>PlanForm</name>
@@ -2115,7 +2019,7 @@
         <translation>Duur van elke bijeenkomst</translation>
     </message>
     <message>
-        <source>Place, or the call's link</source>
+        <source>Place, or the call&apos;s link</source>
         <translation>Plaats, of de link van het gesprek</translation>
     </message>
     <message>
@@ -2160,6 +2064,29 @@
     </message>
 </context>
 <context>
+    <name>PlannedOutputs</name>
+    <message>
+        <source>Calendar file saved: %1</source>
+        <translation>Agendabestand opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The invitation is on the clipboard: paste it in an e-mail.</source>
+        <translation>De uitnodiging staat op het klembord: plak hem in een e-mail.</translation>
+    </message>
+    <message>
+        <source>Invitation saved: %1</source>
+        <translation>Uitnodiging opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the method of this meeting first.</source>
+        <translation>Kies eerst de werkvorm van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Case sheet saved: %1</source>
+        <translation>Casusblad opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlannedRow</name>
     <message>
         <source>Series date</source>
@@ -2178,7 +2105,7 @@
         <translation>V&amp;oorbespreking…</translation>
     </message>
     <message>
-        <source>Go through the method's points with the case presenter</source>
+        <source>Go through the method&apos;s points with the case presenter</source>
         <translation>Loop de aandachtspunten van de werkvorm door met de casusinbrenger</translation>
     </message>
     <message>
@@ -2581,7 +2508,7 @@
         <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
     </message>
     <message>
-        <source>its lock file is not one of Intervisie Desktop's</source>
+        <source>its lock file is not one of Intervisie Desktop&apos;s</source>
         <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
     </message>
     <message>
@@ -2705,7 +2632,7 @@
         <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
     </message>
     <message>
-        <source>The computer's clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <source>The computer&apos;s clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
         <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
     </message>
 </context>
@@ -2884,7 +2811,7 @@
         <translation>de casusinbrenger</translation>
     </message>
     <message>
-        <source>%1: the group's evaluation of %2</source>
+        <source>%1: the group&apos;s evaluation of %2</source>
         <translation>%1: evaluatie door de groep van %2</translation>
     </message>
 </context>
@@ -2897,6 +2824,29 @@
     <message>
         <source>The clock stops and the meeting is saved as finished. Then you can export the take-away for the case presenter (Ctrl+Shift+E) and the meeting report (File menu).</source>
         <translation>De klok stopt en de bijeenkomst wordt als afgerond bewaard. Daarna kun je het meegeefverslag voor de casusinbrenger exporteren (Ctrl+Shift+E) en het verslag van de bijeenkomst (menu Bestand).</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Intervisie Desktop — not saved</source>
+        <translation>Intervisie Desktop — niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Intervisie Desktop</source>
+        <translation>Intervisie Desktop</translation>
+    </message>
+    <message>
+        <source>Saved as a copy</source>
+        <translation>Als kopie bewaard</translation>
+    </message>
+    <message>
+        <source>This meeting was saved by a newer version of the app, so its file stays as it is. What you add now is saved in a copy that this version can read.</source>
+        <translation>Deze bijeenkomst is bewaard door een nieuwere versie van de app; dat bestand blijft zoals het is. Wat je nu toevoegt, wordt bewaard in een kopie die deze versie kan lezen.</translation>
     </message>
 </context>
 <context>
@@ -3032,25 +2982,12 @@
         <source>me</source>
         <translation>ikzelf</translation>
     </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
     <message>
-        <source>Calendar file saved: %1</source>
-        <translation>Agendabestand opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>The invitation is on the clipboard: paste it in an e-mail.</source>
-        <translation>De uitnodiging staat op het klembord: plak hem in een e-mail.</translation>
-    </message>
-    <message>
-        <source>Invitation saved: %1</source>
-        <translation>Uitnodiging opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Choose the method of this meeting first.</source>
-        <translation>Kies eerst de werkvorm van deze bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>Case sheet saved: %1</source>
-        <translation>Casusblad opgeslagen: %1</translation>
+        <source>The data folder is encrypted.</source>
+        <translation>De gegevensmap is versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3009,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop's</source>
+        <source>automatic: a screen other than the laptop&apos;s</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>
@@ -3220,6 +3157,73 @@
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StepFields</name>
+    <message>
+        <source>Step title</source>
+        <translation>Titel van de stap</translation>
+    </message>
+    <message>
+        <source>For the room</source>
+        <translation>Voor de groep</translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation>Voor de begeleider</translation>
+    </message>
+    <message>
+        <source>For the room, in a video call</source>
+        <translation>Voor de groep, in een videogesprek</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Beurten</translation>
+    </message>
+    <message>
+        <source>Keep intact when re-planning</source>
+        <translation>Niet inkorten bij herplannen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+    <message>
+        <source>For the room:</source>
+        <translation>Voor de groep:</translation>
+    </message>
+    <message>
+        <source>In a video call:</source>
+        <translation>In een videogesprek:</translation>
+    </message>
+    <message>
+        <source>For you:</source>
+        <translation>Voor jou:</translation>
+    </message>
+    <message>
+        <source>Turns:</source>
+        <translation>Beurten:</translation>
+    </message>
+    <message>
+        <source>Speaking:</source>
+        <translation>Aan het woord:</translation>
+    </message>
+    <message>
+        <source>Only listening:</source>
+        <translation>Luistert alleen:</translation>
+    </message>
+    <message>
+        <source>On the board:</source>
+        <translation>Op de flap:</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3389,25 @@
     <message>
         <source>Time actually spent</source>
         <translation>Werkelijk bestede tijd</translation>
+    </message>
+</context>
+<context>
+    <name>TurnSuggestions</name>
+    <message>
+        <source>No case yet: %1</source>
+        <translation>Nog geen casus ingebracht: %1</translation>
+    </message>
+    <message>
+        <source>Longest without a case: %1</source>
+        <translation>Het langst geen casus: %1</translation>
+    </message>
+    <message>
+        <source>Not yet facilitated: %1</source>
+        <translation>Nog niet begeleid: %1</translation>
+    </message>
+    <message>
+        <source>Longest since facilitating: %1</source>
+        <translation>Het langst niet begeleid: %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ def test_next_and_previous_keep_each_blocks_own_time() -> None:
     clock.advance(30)
     e.previous()
     assert e.current == 0 and e.remaining() == 200
-    assert e.actual_seconds(1) == 30
+    assert e.log.seconds(1) == 30
 
 
 def test_next_on_last_block_asks_first_then_finishes_and_previous_reopens() -> None:
@@ -95,7 +95,7 @@ def test_next_on_last_block_asks_first_then_finishes_and_previous_reopens() -> N
     e.next()  # the second press finishes
     assert e.state is RunState.FINISHED and not e.closing_asked
     clock.advance(500)
-    assert e.actual_seconds(0) == 90
+    assert e.log.seconds(0) == 90
     e.previous()
     assert e.state is RunState.RUNNING
     assert e.remaining() == -30
@@ -159,7 +159,7 @@ def test_restart_block_starts_the_countdown_again_but_keeps_the_record() -> None
     e.restart_block()
     clock.advance(10)
     assert e.remaining() == 290
-    assert e.actual_seconds(0) == 210
+    assert e.log.seconds(0) == 210
 
 
 def test_actual_start_and_end_are_recorded_in_wall_time() -> None:
@@ -171,9 +171,9 @@ def test_actual_start_and_end_are_recorded_in_wall_time() -> None:
     e.next()
     clock.advance(600)
     e.finish()
-    assert e.actual_start(0) == start
-    assert e.actual_end(0) == start + timedelta(seconds=330)
-    assert e.actual_end(1) == start + timedelta(seconds=930)
+    assert e.log.started(0) == start
+    assert e.log.ended(0) == start + timedelta(seconds=330)
+    assert e.log.ended(1) == start + timedelta(seconds=930)
     assert e.projected_end() == start + timedelta(seconds=930)
 
 

@@ -141,9 +141,9 @@ def test_engine_matches_the_reference_model(minutes: list[int], ops: list[tuple]
         assert engine.remaining() == pytest.approx(expected, abs=1e-6)
         assert engine.overrun() == pytest.approx(max(0.0, -expected), abs=1e-6)
         for i in range(len(blocks)):
-            assert engine.actual_seconds(i) == pytest.approx(model.total[i], abs=1e-6)
+            assert engine.log.seconds(i) == pytest.approx(model.total[i], abs=1e-6)
     # Paused (or not yet started, or finished) time never counts; the records add up.
-    assert engine.total_running_seconds() == pytest.approx(advanced_while_running, abs=1e-6)
-    assert sum(engine.actual_seconds(i) for i in range(len(blocks))) == pytest.approx(
+    assert engine.log.total() == pytest.approx(advanced_while_running, abs=1e-6)
+    assert sum(engine.log.seconds(i) for i in range(len(blocks))) == pytest.approx(
         advanced_while_running, abs=1e-6
     )

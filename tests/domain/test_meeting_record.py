@@ -62,7 +62,7 @@ def test_a_quit_during_a_running_meeting_is_a_pause_at_that_moment() -> None:
     assert restored.state is RunState.PAUSED
     assert restored.current == 1
     assert restored.elapsed() == pytest.approx(40)  # the night is not meeting time
-    assert restored.total_running_seconds() == pytest.approx(140)
+    assert restored.log.total() == pytest.approx(140)
     later.advance(600)
     assert restored.elapsed() == pytest.approx(40)
     restored.start()

@@ -9,7 +9,8 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.meeting_reports import takeaway_for
 from intervisie_desktop.domain.methods import MethodLibrary
-from intervisie_desktop.domain.report import TakeawayOptions, to_markdown
+from intervisie_desktop.domain.report import TakeawayOptions
+from intervisie_desktop.domain.report_render import to_markdown
 
 
 def test_the_takeaway_labels_extra_questions_and_keeps_the_presenters_evaluation(

@@ -65,7 +65,7 @@ def test_a_running_meeting_catches_up_the_time_that_passed(gap: float) -> None:
     assert restored.elapsed() == pytest.approx(70 + gap)
     assert restored.remaining() == pytest.approx(12 * 60 - 70 - gap)
     assert restored.elapsed(0) == pytest.approx(200)
-    assert restored.actual_seconds(1) == pytest.approx(70 + gap)
+    assert restored.log.seconds(1) == pytest.approx(70 + gap)
     new_clock.advance(30)  # and it goes on running
     assert restored.remaining() == pytest.approx(12 * 60 - 100 - gap)
 
@@ -79,7 +79,7 @@ def test_a_paused_meeting_is_unchanged_after_any_gap() -> None:
     clock.advance(45)
     engine.pause()
     clock.advance(500)  # paused time counts for nothing
-    before = (engine.current, engine.remaining(), engine.elapsed(0), engine.total_running_seconds())
+    before = (engine.current, engine.remaining(), engine.elapsed(0), engine.log.total())
 
     new_clock = later_clock(clock, 7200)
     restored = restore_engine(blocks(), new_clock, PEOPLE, stored(engine))
@@ -87,7 +87,7 @@ def test_a_paused_meeting_is_unchanged_after_any_gap() -> None:
     assert restored.state is RunState.PAUSED
     after = (restored.current, restored.remaining(), restored.elapsed(0))
     assert after == pytest.approx(before[:3])
-    assert restored.total_running_seconds() == pytest.approx(before[3])
+    assert restored.log.total() == pytest.approx(before[3])
     new_clock.advance(60)
     assert restored.remaining() == pytest.approx(before[1])
     restored.start()
@@ -135,9 +135,9 @@ def test_a_finished_meeting_keeps_its_record() -> None:
     restored = restore_engine(blocks(), later_clock(clock, 86_400), PEOPLE, stored(engine))
 
     assert restored.state is RunState.FINISHED
-    assert [restored.actual_seconds(i) for i in range(3)] == pytest.approx([300, 700, 650])
-    assert restored.actual_start(0) == engine.actual_start(0)
-    assert restored.actual_end(2) == engine.actual_end(2)
+    assert [restored.log.seconds(i) for i in range(3)] == pytest.approx([300, 700, 650])
+    assert restored.log.started(0) == engine.log.started(0)
+    assert restored.log.ended(2) == engine.log.ended(2)
 
 
 def test_a_meeting_that_had_not_started_stays_ready() -> None:

@@ -82,7 +82,7 @@ def encrypted(data_dir: Path, library: MethodLibrary) -> Path:
         for _ in range(3):
             folder.save_meeting(meeting)
         folder.save_group(Group(id="a1b2c3d4e5f6", name="Wijkteam", members=[Member(name="Dewi")]))
-        folder.save_method(library.get("roddel").model_copy(update={"id": "eigen"}))
+        folder.methods.save(library.get("roddel").model_copy(update={"id": "eigen"}))
         folder.list_meetings()
         assert leaks(data_dir)  # plain so far
         folder.enable_encryption(PASSPHRASE)

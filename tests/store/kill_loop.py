@@ -92,7 +92,7 @@ def _writer(root: Path, items: int) -> None:
     from intervisie_desktop.domain.meeting import Meeting  # noqa: PLC0415
     from intervisie_desktop.domain.methods import load_method_library  # noqa: PLC0415
     from intervisie_desktop.store.envelope import MissingFileError  # noqa: PLC0415
-    from intervisie_desktop.store.lock import FolderInUseError  # noqa: PLC0415
+    from intervisie_desktop.store.lock_errors import FolderInUseError  # noqa: PLC0415
     from intervisie_desktop.store.repository import DataFolder  # noqa: PLC0415
 
     try:

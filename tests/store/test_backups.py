@@ -11,8 +11,9 @@ import pytest
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store import safe_read
+from intervisie_desktop.store.atomic import ReadOnlyFileError
 from intervisie_desktop.store.envelope import DataFileError
-from intervisie_desktop.store.files import KEEP_BACKUPS, ReadOnlyFileError
+from intervisie_desktop.store.files import KEEP_BACKUPS
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 

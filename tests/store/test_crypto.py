@@ -89,7 +89,7 @@ def test_a_flipped_bit_in_any_encrypted_file_is_rejected(encrypted: Path) -> Non
     with DataFolder.open(encrypted, cipher) as folder:
         assert folder.list_meetings() == []
         assert folder.list_groups() == []
-        assert folder.list_methods() == []
+        assert folder.methods.all() == []
         reasons = {p.name: p.reason for p in folder.problems}
     assert set(reasons) == {
         n for n in reasons if n.startswith(("meetings/", "groups/", "methods/"))

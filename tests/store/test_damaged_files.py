@@ -143,7 +143,7 @@ from pathlib import Path
 from intervisie_desktop.store.atomic import SaveError
 from intervisie_desktop.store.envelope import DataFileError
 from intervisie_desktop.store.problems import Code
-from intervisie_desktop.store.lock import FolderLockError
+from intervisie_desktop.store.lock_errors import FolderLockError
 from intervisie_desktop.store.repository import DataFolder
 
 others_folder, own_folder, meeting_id = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

@@ -13,8 +13,9 @@ import pytest
 
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store import crypto
+from intervisie_desktop.store.atomic import ReadOnlyFileError
 from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, DataFileError
-from intervisie_desktop.store.files import FileStore, ReadOnlyFileError
+from intervisie_desktop.store.files import FileStore
 from intervisie_desktop.store.formats import MEETING
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder

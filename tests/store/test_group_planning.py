@@ -179,7 +179,7 @@ def test_retention_removes_old_pre_talks_and_evaluations_with_the_meetings(
     new_evaluation = _evaluation("wijkteam", date(2026, 1, 20))
     folder.planning.save_evaluation(old_evaluation)
     folder.planning.save_evaluation(new_evaluation)
-    folder.apply_retention(folder.plan_retention(NOW))
+    folder.retention.apply(folder.retention.plan(NOW))
     assert {r.id for r in folder.planning.list_pretalks()} == {recent.id, other_group.id}
     assert folder.planning.list_evaluations("wijkteam") == [new_evaluation]
     assert folder.planning.list_series("wijkteam") == [series]  # no case in it: kept
@@ -199,7 +199,7 @@ def test_old_pre_talks_and_evaluations_are_shown_in_the_plan_before_they_go(
         folder.planning.save_pretalk(record)
     for evaluation in (old_evaluation, recent_evaluation):
         folder.planning.save_evaluation(evaluation)
-    plan = folder.plan_retention(NOW)
+    plan = folder.retention.plan(NOW)
     assert plan.meetings == () and not plan.is_empty
     shown = {(r.record.kind, r.record.record_id) for r in plan.records}
     assert shown == {
@@ -210,7 +210,7 @@ def test_old_pre_talks_and_evaluations_are_shown_in_the_plan_before_they_go(
     assert {r.record.person for r in plan.records if r.record.kind == "pretalk"} == {"Eva"}
     assert len(folder.planning.list_pretalks()) == 2  # nothing goes before it is applied
     folder.planning.save_pretalk(written_again.model_copy(update={"updated": NOW}))
-    folder.apply_retention(plan)
+    folder.retention.apply(plan)
     assert [r.id for r in folder.planning.list_pretalks()] == [written_again.id]
     assert folder.planning.list_evaluations("wijkteam") == [recent_evaluation]
 
@@ -219,5 +219,5 @@ def test_a_clock_years_ahead_does_not_age_recent_pre_talks(folder: DataFolder) -
     """The horizon follows the newest pre-talk or evaluation too, not the clock alone."""
     folder.save_group(Group(id="wijkteam", name="Wijkteam", retention_months=6))
     folder.planning.save_pretalk(_pretalk(_series("wijkteam"), updated=NOW))
-    plan = folder.plan_retention(NOW + timedelta(days=3650))
+    plan = folder.retention.plan(NOW + timedelta(days=3650))
     assert plan.clock_ahead and plan.is_empty

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intervisie_desktop.store.lock import FolderInUseError, FolderNotWritableError
+from intervisie_desktop.store.lock_errors import FolderInUseError, FolderNotWritableError
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = """
 import sys
 from pathlib import Path
-from intervisie_desktop.store.lock import FolderInUseError
+from intervisie_desktop.store.lock_errors import FolderInUseError
 from intervisie_desktop.store.repository import DataFolder
 print("ready", flush=True)
 sys.stdin.readline()

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
-from intervisie_desktop.store.lock import FolderLockError, break_lock
+from intervisie_desktop.store.lock import break_lock
+from intervisie_desktop.store.lock_errors import FolderLockError
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 

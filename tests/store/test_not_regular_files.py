@@ -24,10 +24,9 @@ from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store import crypto, safe_read
-from intervisie_desktop.store.atomic import SaveError
+from intervisie_desktop.store.atomic import ReadOnlyFileError, SaveError
 from intervisie_desktop.store.envelope import DataFileError
-from intervisie_desktop.store.files import ReadOnlyFileError
-from intervisie_desktop.store.lock import ForeignLockError
+from intervisie_desktop.store.lock_errors import ForeignLockError
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.store.settings_file import load_settings

@@ -49,7 +49,7 @@ def run_full_meeting(folder: DataFolder, library: MethodLibrary) -> None:
     group = Group(name="Wijkteam", members=[Member(name=n) for n in ("Anna", "Bram", "Dewi")])
     folder.save_group(group)
     folder.save_settings(Settings(language="nl"))
-    folder.save_method(library.get("roddel").model_copy(update={"id": "eigen-roddel"}))
+    folder.methods.save(library.get("roddel").model_copy(update={"id": "eigen-roddel"}))
     meeting = make_meeting(library, items=20, group_id=group.id)
     clock = FakeClock()
     engine = SessionEngine(meeting.blocks, clock)
@@ -99,7 +99,7 @@ def test_an_existing_folder_with_loose_permissions_is_tightened(
     with DataFolder.open(data_dir) as folder:
         folder.load_settings()
         folder.list_groups()
-        folder.list_methods()
+        folder.methods.all()
         assert len(folder.list_meetings()) == 2
         # what the app touched at start is private at once; backups' own folders (inside
         # the private backups/ folder) are made private on request or when next used

@@ -14,7 +14,7 @@ from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store import atomic, crypto
 from intervisie_desktop.store.atomic import SaveError
 from intervisie_desktop.store.envelope import DataFileError
-from intervisie_desktop.store.lock import FolderInUseError
+from intervisie_desktop.store.lock_errors import FolderInUseError
 from intervisie_desktop.store.method_files import MethodImportError
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
@@ -89,6 +89,6 @@ def test_a_refused_method_file_is_a_code(folder: DataFolder, tmp_path: Path) -> 
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"not json at all")
     with pytest.raises(MethodImportError) as caught:
-        folder.import_method(bad)
+        folder.methods.import_file(bad)
     assert caught.value.reason is Code.DAMAGED
     assert caught.value.params["file"] == "bad.json"

@@ -220,13 +220,13 @@ def test_retention_deletes_old_meetings_of_that_group_only(
     today.created = now
     folder.save_meeting(today)
 
-    plan = folder.plan_retention(now)
+    plan = folder.retention.plan(now)
     assert [e.meeting_id for e in plan.meetings] == [old_short]
-    assert folder.apply_retention(plan) == [old_short]
+    assert folder.retention.apply(plan) == [old_short]
     assert {s.id for s in folder.list_meetings()} == {recent_short, old_kept, no_group.id, today.id}
     assert folder.backups(f"meetings/{old_short}.json") == []
     assert folder.backups(f"meetings/{recent_short}.json") != []
-    assert folder.apply_retention(folder.plan_retention(now)) == []
+    assert folder.retention.apply(folder.retention.plan(now)) == []
 
 
 def test_custom_methods_export_and_import(
@@ -235,18 +235,18 @@ def test_custom_methods_export_and_import(
     own = library.get("tienstappen").model_copy(update={"id": "mijn-tienstappen"})
     exported = tmp_path / "shared" / "mijn-tienstappen.json"
     with DataFolder.open(data_dir) as folder:
-        folder.save_method(own)
-        assert folder.list_methods() == [own]
-        folder.export_method(own.id, exported)
+        folder.methods.save(own)
+        assert folder.methods.all() == [own]
+        folder.methods.export(own.id, exported)
         with pytest.raises(MethodImportError) as exists:
-            folder.import_method(exported)
+            folder.methods.import_file(exported)
         assert exists.value.reason is Code.ID_EXISTS
-        folder.delete_method(own.id)
-        assert folder.list_methods() == []
-        assert folder.import_method(exported) == own
-        assert folder.import_method(exported, replace=True) == own
+        folder.methods.delete(own.id)
+        assert folder.methods.all() == []
+        assert folder.methods.import_file(exported) == own
+        assert folder.methods.import_file(exported, replace=True) == own
         with pytest.raises(MethodImportError) as built_in:
-            folder.import_method(exported, replace=True, reserved_ids={own.id})
+            folder.methods.import_file(exported, replace=True, reserved_ids={own.id})
         assert built_in.value.reason is Code.BUILT_IN_ID
     assert json.loads(exported.read_text(encoding="utf-8"))["format"] == "intervisie-desktop/method"
 
@@ -255,7 +255,7 @@ def test_a_bare_definition_file_can_be_imported(folder: DataFolder, tmp_path: Pa
     data = json.loads((SAMPLES / "method-v1.json").read_text(encoding="utf-8"))["data"]
     bare = tmp_path / "bare.json"
     bare.write_text(json.dumps(data), encoding="utf-8")
-    assert folder.import_method(bare).id == "eigen-roddel"
+    assert folder.methods.import_file(bare).id == "eigen-roddel"
 
 
 @pytest.mark.parametrize(
@@ -276,7 +276,7 @@ def test_a_bad_method_file_is_refused_and_nothing_is_imported(
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(MethodImportError) as caught:
-        folder.import_method(bad)
+        folder.methods.import_file(bad)
     assert caught.value.params["file"] == "bad.json"
     assert reason in str(caught.value.params["fields"])
     assert list((folder.root / "methods").iterdir()) == []
@@ -289,7 +289,7 @@ def test_garbage_method_files_are_refused(
     bad = tmp_path / "garbage.json"
     bad.write_bytes(content)
     with pytest.raises(MethodImportError):
-        folder.import_method(bad)
+        folder.methods.import_file(bad)
     assert list((folder.root / "methods").iterdir()) == []
 
 

@@ -37,7 +37,7 @@ def history(folder: DataFolder, library: MethodLibrary) -> dict[int, str]:
 def test_a_clock_years_ahead_deletes_nothing_recent(
     folder: DataFolder, history: dict[int, str]
 ) -> None:
-    plan = folder.plan_retention(NOW + timedelta(days=3650))
+    plan = folder.retention.plan(NOW + timedelta(days=3650))
     assert plan.clock_ahead
     assert plan.horizon == NOW + MARGIN  # not the clock: the newest meeting, plus the margin
     planned = {entry.meeting_id for entry in plan.meetings}
@@ -50,22 +50,22 @@ def test_a_clock_years_ahead_deletes_nothing_recent(
 def test_nothing_is_deleted_until_the_plan_is_applied(
     folder: DataFolder, history: dict[int, str]
 ) -> None:
-    plan = folder.plan_retention(NOW)
+    plan = folder.retention.plan(NOW)
     assert plan.meetings  # 100 days and older would go
     assert {s.id for s in folder.list_meetings()} == set(history.values())
-    deleted = folder.apply_retention(plan)
+    deleted = folder.retention.apply(plan)
     assert sorted(deleted) == sorted(e.meeting_id for e in plan.meetings)
     left = {s.id for s in folder.list_meetings()}
     assert left == set(history.values()) - set(deleted)
     for meeting_id in left:  # the meetings that stay keep their backups
         assert folder.backups(f"meetings/{meeting_id}.json")
-    assert folder.plan_retention(NOW).meetings == ()
+    assert folder.retention.plan(NOW).meetings == ()
 
 
 def test_a_plan_only_deletes_what_it_showed(
     folder: DataFolder, history: dict[int, str], library: MethodLibrary
 ) -> None:
-    plan = folder.plan_retention(NOW)
+    plan = folder.retention.plan(NOW)
     kept = plan.meetings[0].meeting_id
     changed = folder.load_meeting(kept)
     changed.created = NOW  # changed since the plan was shown: no longer old
@@ -73,7 +73,7 @@ def test_a_plan_only_deletes_what_it_showed(
     late = make_meeting(library, group_id="a1b2c3d4e5f6")
     late.created = NOW - timedelta(days=400)  # added after the plan: not in it
     folder.save_meeting(late)
-    deleted = folder.apply_retention(plan)
+    deleted = folder.retention.apply(plan)
     assert kept not in deleted and late.id not in deleted
     assert {kept, late.id} <= {s.id for s in folder.list_meetings()}
 
@@ -84,6 +84,6 @@ def test_a_meeting_dated_in_the_future_does_not_move_the_horizon(
     planted = make_meeting(library, group_id="a1b2c3d4e5f6")
     planted.created = NOW + timedelta(days=3000)
     folder.save_meeting(planted)
-    plan = folder.plan_retention(NOW + timedelta(days=100))  # the clock is ahead as well
+    plan = folder.retention.plan(NOW + timedelta(days=100))  # the clock is ahead as well
     assert plan.horizon == NOW + MARGIN
     assert history[0] not in {e.meeting_id for e in plan.meetings}

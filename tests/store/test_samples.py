@@ -12,8 +12,8 @@ from pydantic import BaseModel
 
 from intervisie_desktop.domain.board import ItemKind
 from intervisie_desktop.domain.meeting import Meeting
+from intervisie_desktop.store.atomic import ReadOnlyFileError
 from intervisie_desktop.store.envelope import FileKind, read_kind
-from intervisie_desktop.store.files import ReadOnlyFileError
 from intervisie_desktop.store.formats import (
     EVALUATION,
     GROUP,
@@ -78,8 +78,8 @@ def save_back(folder: DataFolder, name: str) -> None:
     elif name.startswith("groups/"):
         folder.save_group(folder.load_group(GROUP_ID))
     elif name.startswith("methods/"):
-        (method,) = folder.list_methods()
-        folder.save_method(method)
+        (method,) = folder.methods.all()
+        folder.methods.save(method)
     elif name.startswith("series/"):
         folder.planning.save_series(folder.planning.load_series(SERIES_ID))
     elif name.startswith("pretalks/"):

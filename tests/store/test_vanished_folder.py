@@ -13,8 +13,8 @@ import pytest
 
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.store import crypto
+from intervisie_desktop.store.atomic import FolderGoneError
 from intervisie_desktop.store.envelope import ENCRYPTED_MAGIC, read_kind
-from intervisie_desktop.store.files import FolderGoneError
 from intervisie_desktop.store.formats import MEETING
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder

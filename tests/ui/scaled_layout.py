@@ -31,7 +31,7 @@ from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.app_context import AppContext
 from intervisie_desktop.ui.data.folder_service import FolderService
-from intervisie_desktop.ui.dialogs.about import about_box
+from intervisie_desktop.ui.dialogs.about import about_box, about_text
 from intervisie_desktop.ui.dialogs.help_overlay import ShortcutHelp
 from intervisie_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from intervisie_desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -160,7 +160,7 @@ def main() -> None:
         "method editor": MethodEditor(library.get("tienstappen"), window),
         "passphrase": PassphraseDialog(store, window),
         "welcome": WelcomeDialog(store.root, window),
-        "about": about_box(window, "About", window.about_text()),
+        "about": about_box(window, "About", about_text()),
     }
     for name, dialog in dialogs.items():
         dialog.show()

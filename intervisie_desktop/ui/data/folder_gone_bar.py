@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from intervisie_desktop.store.files import FolderGoneError
+from intervisie_desktop.store.atomic import FolderGoneError
 from intervisie_desktop.ui.data.folder_service import FolderService
 from intervisie_desktop.ui.meeting.autosave import Autosave
 from intervisie_desktop.ui.problem_text import describe_error

@@ -93,7 +93,7 @@ class FolderService(QObject):
         self._store = store
         self.groups[:] = store.list_groups()
         self._meetings.clear()
-        self.library = self.library.with_custom(store.list_methods())
+        self.library = self.library.with_custom(store.methods.all())
         self.library_changed.emit(self.library, None)
         self.opened.emit()
 

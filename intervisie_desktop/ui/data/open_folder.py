@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from intervisie_desktop.store import crypto
-from intervisie_desktop.store.lock import (
+from intervisie_desktop.store.lock_errors import (
     FolderLockedElsewhereError,
     FolderLockError,
     ForeignLockError,

@@ -15,7 +15,7 @@ from intervisie_desktop.ui.problem_text import describe_error
 
 def confirm_retention(parent: QWidget, folder: FolderService, clock: Clock) -> None:
     store = folder.store
-    plan = store.plan_retention(clock.wall())
+    plan = store.retention.plan(clock.wall())
     if plan.is_empty:
         return
     answer = QMessageBox.question(
@@ -26,7 +26,7 @@ def confirm_retention(parent: QWidget, folder: FolderService, clock: Clock) -> N
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
-        store.apply_retention(plan)
+        store.retention.apply(plan)
     except (OSError, ValueError) as exc:
         folder.failed.emit(describe_error(exc))
     folder.forget_meetings()

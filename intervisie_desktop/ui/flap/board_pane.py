@@ -1,15 +1,13 @@
 """The private notes pane (de flap): capture what the current step asks for.
 
 Keyboard first: type and press Enter to add (the focus then goes back to the
-list); in the list, W/N/K rate, Enter marks answered or chosen, F2 edits, Delete
-removes, Alt+Up/Down reorders, a letter starts the next item, Ctrl+Z undoes.
-Nothing here reaches the projector unless shared on purpose (Ctrl+P for an
+list; :class:`BoardWriter` writes); in the list, W/N/K rate, Enter marks answered
+or chosen, F2 edits, Delete removes, Alt+Up/Down reorders, a letter starts the next
+item, Ctrl+Z undoes. Nothing here reaches the projector unless shared on purpose (Ctrl+P for an
 item, Ctrl+Shift+P for a whole list).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,18 +24,19 @@ from intervisie_desktop.domain.board import (
     ItemKind,
     Rating,
 )
-from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode, passes_turn
+from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode
 from intervisie_desktop.domain.meeting import Draft
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
-from intervisie_desktop.ui.flap.board_model import ITEM_ROLE, BoardModel
+from intervisie_desktop.ui.flap.board_model import BoardModel
+from intervisie_desktop.ui.flap.board_writer import BoardWriter
 from intervisie_desktop.ui.flap.chat_paste import paste_from_chat
 from intervisie_desktop.ui.flap.coach_dialog import CoachDialog
 from intervisie_desktop.ui.flap.coach_hints import CoachHints
 from intervisie_desktop.ui.flap.entry_row import EntryRow
 from intervisie_desktop.ui.flap.flap_buttons import FlapButtons
 from intervisie_desktop.ui.flap.flap_list import RATINGS, FlapList
-from intervisie_desktop.ui.flap.flap_status import status_lines
+from intervisie_desktop.ui.flap.flap_status import status_lines, step_hint
 from intervisie_desktop.ui.flap.typing_burst import LetterCommand
 from intervisie_desktop.ui.meeting.session_controller import SessionController
 from intervisie_desktop.ui.shell.key_bindings import Command
@@ -59,11 +58,14 @@ class BoardPane(QWidget):
         self.session = session
         self.hints = hints
         self.model = BoardModel(board, hints, self)
-        self._editing: str | None = None  # id of the item being edited in the input
         self._shown = (-1, -1)  # (block, revision) the pane was last set up for
         self._half_way = False
         self._build_inputs()
         self._build_list()
+        self.writer = BoardWriter(self.entry_row, board, session, self)
+        self.writer.entered.connect(self._entered)
+        self.writer.entered_empty.connect(self._entered_empty)
+        self.writer.left.connect(self.items.setFocus)
         self._build_layout()
         board.changed.connect(self._board_changed)
         session.changed.connect(self._session_changed)
@@ -84,8 +86,6 @@ class BoardPane(QWidget):
         self.entry_row = EntryRow()
         self.kind, self.author = self.entry_row.kind, self.entry_row.author
         self.topic, self.entry = self.entry_row.topic, self.entry_row.entry
-        self.entry.returnPressed.connect(self._submit)
-        self.entry.stop_requested.connect(self._stop_writing)
         self.entry.textChanged.connect(self.draft_changed)
 
     def _build_list(self) -> None:
@@ -151,7 +151,7 @@ class BoardPane(QWidget):
             self.tr("Board — %1").replace("%1", block.title.get(self.session.language))
         )
         self.entry_row.set_step(mode, self.session.engine.participants.members)
-        self.hint.setText(self._hint_text())
+        self.hint.setText(step_hint(self.mode))
         self.show_cold.setVisible(mode.answering)
         if mode.rating or mode.answering or mode.choosing:
             # the keys of this step (W/N/K, Enter) act on the list: put the cursor there
@@ -161,15 +161,6 @@ class BoardPane(QWidget):
     def _follow_turn(self) -> None:
         turns = self.session.engine.turns()
         self.entry_row.follow_turn(turns.current_person if turns is not None else None)
-
-    def _hint_text(self) -> str:
-        if self.mode.rating:
-            return self.tr("Select an item and press W (warm), N (neutral) or C (cold).")
-        if self.mode.answering:
-            return self.tr("Warm questions first. Press Enter to mark one answered.")
-        if self.mode.choosing:
-            return self.tr("Press Enter on an advice the case presenter takes on.")
-        return self.tr("Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes.")
 
     def current_kind(self) -> ItemKind:
         return self.entry_row.current_kind()
@@ -206,68 +197,24 @@ class BoardPane(QWidget):
         kinds = [k for k in self.mode.list_kinds if k is not ItemKind.NOTE]
         return kinds[0] if kinds else None
 
-    # ----- writing ----------------------------------------------------------------
+    # ----- writing (:class:`BoardWriter`) -------------------------------------------
 
     def draft(self) -> Draft | None:
-        """What is typed in the input line and not entered yet (kept with the meeting)."""
-        text = self.entry.text()
-        if not text.strip() or self._editing is not None:
-            return None
-        return Draft(
-            text=text,
-            kind=self.current_kind(),
-            block_id=self.session.engine.block.id,
-            author=self.entry_row.chosen_author(),
-        )
+        return self.writer.draft()
 
     def restore_draft(self, draft: Draft | None) -> None:
-        """After a crash: the half-typed item is back in the input line."""
-        if draft is None:
-            return
-        index = self.kind.findData(draft.kind)
-        if index >= 0:
-            self.kind.setCurrentIndex(index)
-        if draft.author:
-            self.author.setCurrentIndex(max(0, self.author.findData(draft.author)))
-        self.entry.setText(draft.text)
+        self.writer.restore_draft(draft)
 
     def start_writing(self, text: str) -> None:
-        self.entry.setFocus()
-        self.entry.insert(text)
+        self.writer.start(text)
 
-    def _stop_writing(self) -> None:
-        if self._editing is not None:  # editing an item: Esc leaves it as it was
-            self._editing = None
-            self.entry.clear()
-        self.items.setFocus()
-
-    def _submit(self) -> None:
-        text = self.entry.text().strip()
-        if not text:  # Enter on an empty line marks, as it does in the list
-            self._mark_selected()
-            self.items.setFocus()
-            return
-        if self._editing is not None:
-            item_id: str = self._editing
-            self.board.edit_text(item_id, text)
-            self._editing = None
-        else:
-            engine = self.session.engine
-            item = self.entry_row.new_item(text, engine.block.id, engine.clock.wall().date())
-            item_id = item.id
-            self.board.add(item)
-            self._pass_turn(item)
-        self.entry.clear()
+    def _entered(self, item_id: str) -> None:
         self.items.setCurrentRow(self.model.row_of(item_id))
         self.items.setFocus()
 
-    def _pass_turn(self, item: BoardItem) -> None:
-        """In a round of turns, the person who just gave theirs is done: on to the next."""
-        engine = self.session.engine
-        turns = engine.turns()
-        person = turns.current_person if turns is not None else None
-        if passes_turn(engine.block, person, item.author):
-            self.session.next_turn()
+    def _entered_empty(self) -> None:
+        self._mark_selected()
+        self.items.setFocus()
 
     # ----- acting on the selected item ---------------------------------------------
 
@@ -276,7 +223,7 @@ class BoardPane(QWidget):
         if selected is None or selected.kind not in RATABLE:
             return
         self.board.rate(selected.id, rating)
-        self._move_on(selected.id, lambda item: item.kind in RATABLE)
+        self.items.select_next(selected.id, lambda item: item.kind in RATABLE)
 
     def _take_back(self, taken: tuple[LetterCommand, ...]) -> None:
         """The letters typed in the list began a word: undo what they did as commands."""
@@ -304,23 +251,10 @@ class BoardPane(QWidget):
             return False
         self.board.toggle(selected.id, field)
         if getattr(self.board.board.get(selected.id), field):  # marked, not unmarked
-            self._move_on(selected.id, lambda item: enter_marks(self.mode, item.kind) == field)
+            self.items.select_next(
+                selected.id, lambda item: enter_marks(self.mode, item.kind) == field
+            )
         return True
-
-    def _move_on(self, item_id: str, fits: Callable[[BoardItem], bool]) -> None:
-        """Select the next row after the item that ``fits`` (the next question to rate
-        or mark); stay on the item when there is none, so Ctrl+Shift+P still shares the
-        list and a private note is never selected by surprise."""
-        rows = [self.items.model().index(r, 0).data(ITEM_ROLE) for r in range(self.items.count())]
-        ids = [item.id if isinstance(item, BoardItem) else None for item in rows]
-        here = ids.index(item_id) if item_id in ids else -1
-        for row in range(here + 1, len(rows)):
-            item = rows[row]
-            if isinstance(item, BoardItem) and fits(item):
-                self.items.setCurrentRow(row)
-                return
-        if here >= 0:
-            self.items.setCurrentRow(here)
 
     def _mark_or_write(self) -> None:
         """Enter in the list: mark, or else start writing a new item."""
@@ -362,12 +296,8 @@ class BoardPane(QWidget):
 
     def _edit_selected(self) -> None:
         selected = self._selected()
-        if selected is None:
-            return
-        self._editing = selected.id
-        self.entry.setText(selected.text)
-        self.entry.setFocus()
-        self.entry.selectAll()
+        if selected is not None:
+            self.writer.edit(selected)
 
     def _move_selected(self, delta: int) -> None:
         selected = self.selected_id()

@@ -12,6 +12,8 @@ flip-over stays quick.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
@@ -89,6 +91,21 @@ class FlapList(QTreeView):
     def setCurrentRow(self, row: int) -> None:
         if 0 <= row < self.count():
             self.setCurrentIndex(self.model().index(row, 0))
+
+    def select_next(self, item_id: str, fits: Callable[[BoardItem], bool]) -> None:
+        """Select the next row after the item that ``fits`` (the next question to rate
+        or mark); stay on the item when there is none, so Ctrl+Shift+P still shares the
+        list and a private note is never selected by surprise."""
+        rows = [self.model().index(r, 0).data(ITEM_ROLE) for r in range(self.count())]
+        ids = [item.id if isinstance(item, BoardItem) else None for item in rows]
+        here = ids.index(item_id) if item_id in ids else -1
+        for row in range(here + 1, len(rows)):
+            item = rows[row]
+            if isinstance(item, BoardItem) and fits(item):
+                self.setCurrentRow(row)
+                return
+        if here >= 0:
+            self.setCurrentRow(here)
 
     def selected_id(self) -> str | None:
         index = self.currentIndex()

@@ -1,5 +1,5 @@
 """The flip-over's status line: the question count per member, who has not given
-advice yet, and what the projector shows."""
+advice yet, and what the projector shows; and the hint on what the step's keys do."""
 
 from __future__ import annotations
 
@@ -60,3 +60,22 @@ def status_lines(board: Board, engine: SessionEngine, mode: PaneMode) -> list[st
             )
         )
     return lines
+
+
+def step_hint(mode: PaneMode) -> str:
+    """What the keys do in a step that lists this way."""
+    if mode.rating:
+        return QCoreApplication.translate(
+            "FlapStatus", "Select an item and press W (warm), N (neutral) or C (cold)."
+        )
+    if mode.answering:
+        return QCoreApplication.translate(
+            "FlapStatus", "Warm questions first. Press Enter to mark one answered."
+        )
+    if mode.choosing:
+        return QCoreApplication.translate(
+            "FlapStatus", "Press Enter on an advice the case presenter takes on."
+        )
+    return QCoreApplication.translate(
+        "FlapStatus", "Type and press Enter. F2 edits, Delete removes, Ctrl+Z undoes."
+    )

@@ -52,7 +52,7 @@ class OwnMethods(QObject):
     def _keep_method(self, method: Method) -> None:
         """Add or replace a custom method, and save it."""
         try:
-            self._folder.store.save_method(method)
+            self._folder.store.methods.save(method)
         except OSError as exc:
             QMessageBox.warning(self._parent, self.tr("Not saved"), describe_error(exc))
             return
@@ -106,7 +106,7 @@ class OwnMethods(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._folder.store.delete_method(method_id)
+            self._folder.store.methods.delete(method_id)
         except OSError as exc:
             QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
             return

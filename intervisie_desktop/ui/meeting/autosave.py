@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from intervisie_desktop.domain.meeting import Meeting
 from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
-from intervisie_desktop.store.files import FolderGoneError
+from intervisie_desktop.store.atomic import FolderGoneError
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.data.off_thread import OffThreadJob
 from intervisie_desktop.ui.flap.board_controller import BoardController

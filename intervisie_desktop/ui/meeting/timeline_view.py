@@ -70,8 +70,8 @@ class TimelineView(QTreeWidget):
             if is_current:
                 actual = labels.time_left_text(engine.remaining())
                 item.setToolTip(3, self.tr("Time left on this block"))
-            elif engine.visited(index):
-                actual = format_countdown(engine.actual_seconds(index))
+            elif engine.log.visited(index):
+                actual = format_countdown(engine.log.seconds(index))
                 item.setToolTip(3, self.tr("Time actually spent"))
             else:
                 actual = ""

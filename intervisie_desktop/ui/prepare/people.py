@@ -26,7 +26,6 @@ from intervisie_desktop.domain.methods import CaseType
 from intervisie_desktop.domain.preparation import group_size_warning
 from intervisie_desktop.domain.rotation import (
     PastRoles,
-    Suggestion,
     case_suggestions,
     facilitator_suggestions,
     first_in_line,
@@ -34,6 +33,7 @@ from intervisie_desktop.domain.rotation import (
 from intervisie_desktop.ui import labels
 from intervisie_desktop.ui.forms import buddy_label
 from intervisie_desktop.ui.prepare.group_dialog import GroupDialog
+from intervisie_desktop.ui.prepare.turn_suggestions import suggestion_text
 
 
 class PeopleAndCase(QWidget):
@@ -225,22 +225,7 @@ class PeopleAndCase(QWidget):
         history = self._history(group.id) if group else []
         cases = first_in_line(case_suggestions(present, history), 2)
         facilitators = first_in_line(facilitator_suggestions(present, history), 2)
-        text = []
-        if cases:
-            line = (
-                self.tr("No case yet: %1")
-                if _never(cases)
-                else self.tr("Longest without a case: %1")
-            )
-            text.append(line.replace("%1", _names(cases)))
-        if facilitators:
-            line = (
-                self.tr("Not yet facilitated: %1")
-                if _never(facilitators)
-                else self.tr("Longest since facilitating: %1")
-            )
-            text.append(line.replace("%1", _names(facilitators)))
-        self.suggestions.setText("\n".join(text))
+        self.suggestions.setText(suggestion_text(cases, facilitators))
         if cases and self.case_presenter.currentIndex() <= 0:
             first = cases[0].member
             self.case_presenter.setCurrentIndex(max(0, self.case_presenter.findData(first)))
@@ -295,11 +280,3 @@ class PeopleAndCase(QWidget):
         if index > 0:
             self.question.setPlainText(self.examples.itemText(index))
             self.examples.setCurrentIndex(0)
-
-
-def _never(suggestions: list[Suggestion]) -> bool:
-    return all(s.last_time is None for s in suggestions)
-
-
-def _names(suggestions: list[Suggestion]) -> str:
-    return ", ".join(s.member for s in suggestions)

@@ -39,8 +39,6 @@ from intervisie_desktop.ui.prepare.people import PeopleAndCase
 from intervisie_desktop.ui.prepare.planned_row import PlannedRow
 from intervisie_desktop.ui.prepare.where_we_meet import WhereWeMeet
 from intervisie_desktop.ui.series.planned_ref import PlannedRef
-from intervisie_desktop.ui.series.pretalk_dialog import PretalkDialog
-from intervisie_desktop.ui.series.series_dialog import SeriesDialog
 
 
 class PreparePage(QWidget):
@@ -56,13 +54,12 @@ class PreparePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._clock = clock
         self._library = folder.library
         self._language = language
         self._refreshing = False
         self.people = PeopleAndCase(folder.groups, folder.history, language)
         self.people.groups_changed.connect(folder.save_groups)
-        self.planned = PlannedRow()
+        self.planned = PlannedRow(folder, clock, language)
         self.people.form.insertRow(
             1, buddy_label(self.tr("Series &date:"), self.planned.meeting), self.planned
         )
@@ -111,8 +108,6 @@ class PreparePage(QWidget):
         self._folder.library_changed.connect(lambda library, _s: self.set_library(library))
         self._folder.planning_changed.connect(self._planning_changed)
         self.planned.chosen.connect(self.open_planned)
-        self.planned.plan_requested.connect(self.plan_series)
-        self.planned.pretalk_requested.connect(self.pretalk)
 
     def set_library(self, library: MethodLibrary) -> None:
         self._library = library
@@ -135,23 +130,14 @@ class PreparePage(QWidget):
             self.icebreakers.new_group.setChecked(new)  # toggles the agenda too
         else:
             self._new_group_toggled(new)
-        self._show_planned()
+        self.planned.show_group(group)
 
-    # ----- the group's series ---------------------------------------------------------
-
-    def _show_planned(self, keep: str | None = None) -> None:
-        group = self.people.current_group()
-        series = self._folder.series_of(group.id) if group else []
-        self.planned.show_group(group, series, self._clock.wall().date())
-        if keep:
-            self.planned.select(keep)
-        self.open_planned(self.planned.current())
+    # ----- the group's series (:class:`PlannedRow`) -----------------------------------
 
     def _planning_changed(self, group_id: str) -> None:
         group = self.people.current_group()
         if group is not None and group.id == group_id:
-            current = self.planned.current()
-            self._show_planned(current.planned.id if current else None)
+            self.planned.show_group(group, keep_current=True)
             self._tab_changed()  # the history shows the new series or evaluation
 
     def open_planned(self, ref: PlannedRef | None) -> None:
@@ -169,16 +155,6 @@ class PreparePage(QWidget):
             self.methods.choose(planned.method_id)
         self.agenda.available.setValue(planned.minutes)
         self.methods.rank()
-
-    def plan_series(self) -> None:
-        group = self.people.current_group()
-        if group is not None:
-            SeriesDialog.launch(self._folder, group, self._clock, self._language, self)
-
-    def pretalk(self) -> None:
-        ref = self.planned.current()
-        if ref is not None:
-            PretalkDialog.launch(self._folder, ref, self._clock, self._language, self)
 
     def _new_group_toggled(self, new: bool) -> None:
         method = self.methods.chosen_method()

@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intervisie_desktop.domain.report import (
-    Report,
-    TakeawayOptions,
-    to_markdown,
-)
+from intervisie_desktop.domain.report import Report, TakeawayOptions
+from intervisie_desktop.domain.report_render import to_markdown
 from intervisie_desktop.store.atomic import SaveError, write_atomic
 from intervisie_desktop.store.problems import Code, ParamValue, technical
 from intervisie_desktop.ui.reports.pdf_export import PdfRenderError, pdf_bytes

@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from intervisie_desktop.domain.report import Report, to_html
+from intervisie_desktop.domain.report import Report
+from intervisie_desktop.domain.report_render import to_html
 from intervisie_desktop.ui.reports.pdf_metadata import without_ligatures, xmp_metadata
 
 FOOTER_HEIGHT_MM = 12.0

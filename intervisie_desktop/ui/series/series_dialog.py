@@ -4,7 +4,9 @@ pre-talk and the case presenter's sheet per meeting. Every change is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,24 +23,16 @@ from PySide6.QtWidgets import (
 
 from intervisie_desktop.domain.clock import Clock
 from intervisie_desktop.domain.group import Group
-from intervisie_desktop.domain.handouts.case_sheet import CaseSheetFacts, case_sheet
 from intervisie_desktop.domain.series import plan as edits
 from intervisie_desktop.domain.series.dates import clock as clock_text
 from intervisie_desktop.domain.series.dates import short_date
-from intervisie_desktop.domain.series.ical import series_calendar
-from intervisie_desktop.domain.series.invitation import confidentiality_rule, invitation
 from intervisie_desktop.domain.series.model import PlannedMeeting, Series
 from intervisie_desktop.domain.series.plan import Rotation, SeriesError, plan_series
 from intervisie_desktop.ui.data.folder_service import FolderService
-from intervisie_desktop.ui.reports.handout_export import (
-    export_calendar,
-    export_handout,
-    safe_name,
-    save_text,
-)
 from intervisie_desktop.ui.series import wording
 from intervisie_desktop.ui.series.meeting_editor import MeetingEditor
 from intervisie_desktop.ui.series.plan_form import PlanForm
+from intervisie_desktop.ui.series.planned_outputs import PlannedOutputs
 from intervisie_desktop.ui.series.planned_ref import PlannedRef
 from intervisie_desktop.ui.series.pretalk_dialog import PretalkDialog
 from intervisie_desktop.ui.tables import KeyboardTable
@@ -82,6 +76,8 @@ class SeriesDialog(QDialog):
         self._connect_editor()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.outputs = PlannedOutputs(folder, group, clock, language, self)
+        self.outputs.told.connect(self.status.setText)
         self._build(self._actions())
         if self.series is not None:
             self.form.show_series(self.series)
@@ -91,19 +87,24 @@ class SeriesDialog(QDialog):
     # ----- building ------------------------------------------------------------------
 
     def _actions(self) -> list[QPushButton]:
-        actions = [
-            (self.tr("Add a meet&ing"), self.add_meeting),
-            (self.tr("Calendar file, &all…"), lambda: self.export_calendar(False)),
-            (self.tr("Calendar file, &just this one…"), lambda: self.export_calendar(True)),
-            (self.tr("&Copy the invitation"), self.copy_invitation),
-            (self.tr("Save the in&vitation…"), self.save_invitation),
+        out = self.outputs
+        for_current: list[tuple[str, Callable[[Series, PlannedMeeting], None]]] = [
+            (self.tr("Calendar file, &all…"), partial(out.export_calendar, only_this=False)),
+            (
+                self.tr("Calendar file, &just this one…"),
+                partial(out.export_calendar, only_this=True),
+            ),
+            (self.tr("&Copy the invitation"), out.copy_invitation),
+            (self.tr("Save the in&vitation…"), out.save_invitation),
             (self.tr("Pre-tal&k…"), self.pretalk),
-            (self.tr("Case &sheet…"), self.export_case_sheet),
+            (self.tr("Case &sheet…"), out.export_case_sheet),
         ]
-        buttons = []
-        for text, handler in actions:
+        add = QPushButton(self.tr("Add a meet&ing"))
+        add.clicked.connect(self.add_meeting)
+        buttons = [add]
+        for text, act in for_current:
             button = QPushButton(text)
-            button.clicked.connect(handler)
+            button.clicked.connect(partial(self._for_current, act))
             buttons.append(button)
         self.meeting_buttons = buttons
         return buttons
@@ -225,74 +226,16 @@ class SeriesDialog(QDialog):
         if planned is not None:
             self.editor.show_meeting(planned)
 
-    # ----- what goes out -------------------------------------------------------------
+    # ----- what goes out (:class:`PlannedOutputs`) ----------------------------------
 
-    def export_calendar(self, only_current: bool) -> None:
-        planned = self.current()
-        if self.series is None or planned is None:
-            return
-        data = series_calendar(
-            self.series,
-            self._group.name,
-            self._language,
-            self._clock.wall().astimezone(),
-            meeting_ids=[planned.id] if only_current else None,
-            methods=self._folder.library.methods_by_id(),
-        )
-        suffix = f"-{planned.day.isoformat()}" if only_current else ""
-        path = export_calendar(self, data, f"{safe_name(self._group.name)}{suffix}.ics")
-        if path is not None:
-            self.status.setText(self.tr("Calendar file saved: %1").replace("%1", str(path)))
-
-    def _invitation_text(self) -> str:
-        planned = self.current()
-        assert self.series is not None and planned is not None
-        library = self._folder.library
-        method = library.methods_by_id().get(planned.method_id or "")
-        return invitation(
-            self.series,
-            planned,
-            self._group.name,
-            self._language,
-            method=method,
-            confidentiality=confidentiality_rule(library),
-        ).as_text()
-
-    def copy_invitation(self) -> None:
-        if self.current() is not None:
-            QGuiApplication.clipboard().setText(self._invitation_text())
-            self.status.setText(
-                self.tr("The invitation is on the clipboard: paste it in an e-mail.")
-            )
-
-    def save_invitation(self) -> None:
-        planned = self.current()
-        if planned is None:
-            return
-        name = f"{safe_name(self._group.name)}-{planned.day.isoformat()}.txt"
-        path = save_text(self, self._invitation_text(), name)
-        if path is not None:
-            self.status.setText(self.tr("Invitation saved: %1").replace("%1", str(path)))
-
-    def pretalk(self) -> None:
+    def _for_current(self, act: Callable[[Series, PlannedMeeting], None]) -> None:
         planned = self.current()
         if self.series is not None and planned is not None:
-            ref = PlannedRef(self._group, self.series, planned)
-            PretalkDialog.launch(self._folder, ref, self._clock, self._language, self)
+            act(self.series, planned)
 
-    def export_case_sheet(self) -> None:
-        planned = self.current()
-        library = self._folder.library
-        method = library.methods_by_id().get(planned.method_id or "") if planned else None
-        if planned is None or method is None:
-            self.status.setText(self.tr("Choose the method of this meeting first."))
-            return
-        facts = CaseSheetFacts(planned.case_presenter, planned.facilitator, planned.day)
-        report = case_sheet(method, self._language, facts)
-        name = f"{safe_name(planned.case_presenter or 'casus')}-{planned.day.isoformat()}.pdf"
-        path = export_handout(self, report, name)
-        if path is not None:
-            self.status.setText(self.tr("Case sheet saved: %1").replace("%1", str(path)))
+    def pretalk(self, series: Series, planned: PlannedMeeting) -> None:
+        ref = PlannedRef(self._group, series, planned)
+        PretalkDialog.launch(self._folder, ref, self._clock, self._language, self)
 
     @classmethod
     def launch(

@@ -19,19 +19,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from intervisie_desktop import __version__
 from intervisie_desktop.domain.catalogue import ListedMethod, listed_methods
 from intervisie_desktop.ui.library.library_page import LibraryPage
 from intervisie_desktop.ui.shell import on_demand
 from intervisie_desktop.ui.shell.key_bindings import Command
+from intervisie_desktop.ui.shell.meeting_questions import may_quit
+from intervisie_desktop.ui.shell.meeting_slot import MeetingSlot
 from intervisie_desktop.ui.shell.menus import Menus
+from intervisie_desktop.ui.shell.save_notice import SaveNotice
+from intervisie_desktop.ui.shell.settings_command import change_settings
 from intervisie_desktop.ui.shell.window_place import fit, remember
 
 if TYPE_CHECKING:
     from intervisie_desktop.domain.meeting_start import MeetingStart
-    from intervisie_desktop.domain.preparation import PreparedMeeting
     from intervisie_desktop.ui.app_context import AppContext
-    from intervisie_desktop.ui.data.folder_gone_bar import FolderGoneBar
     from intervisie_desktop.ui.library.own_methods import OwnMethods
     from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
     from intervisie_desktop.ui.prepare.prepare_page import PreparePage
@@ -48,8 +49,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self._context: AppContext | None = None
         self._own_methods: OwnMethods | None = None
-        self._folder_gone: FolderGoneBar | None = None
-        self.meeting: RunningMeeting | None = None
+        self._slot: MeetingSlot | None = None  # made with the context
+        self.save_notice = SaveNotice(self)
         self.prepare_page: PreparePage | None = None
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle(self.tr("Intervisie Desktop"))
@@ -79,12 +80,9 @@ class MainWindow(QMainWindow):
         m.prepare.triggered.connect(self.show_prepare)
         m.methods.triggered.connect(lambda: self.pages.setCurrentWidget(self.methods_page))
         m.show_meeting.triggered.connect(self.show_meeting_page)
-        m.export_takeaway.triggered.connect(self._export_takeaway)
-        m.export_report.triggered.connect(self._export_report)
-        m.export_flip_sheet.triggered.connect(self._export_flip_sheet)
         m.settings.triggered.connect(self.show_settings)
         m.quit.triggered.connect(self.quit_requested)
-        m.about.triggered.connect(self.show_about)
+        m.about.triggered.connect(lambda: on_demand.show_about(self))
         self._update_enabled()
         self.privacy_note = QLabel(
             self.tr("Everything you enter stays on this computer. No network is used.")
@@ -108,10 +106,23 @@ class MainWindow(QMainWindow):
         folder = context.folder
         self._actions = on_demand.meeting_actions(self)
         self._actions.single_keys = folder.settings.single_key_shortcuts
-        self._actions.on(Command.HELP, self.show_shortcuts)
+        self._actions.on(Command.HELP, lambda: on_demand.show_shortcuts(self))
         self.menus.add_meeting(self._actions)
+        self._slot = slot = MeetingSlot(
+            self,
+            column=self._column,
+            pages=self.pages,
+            undo_group=self.undo_group,
+            context=context,
+            actions=self._actions,
+            notice=self.save_notice,
+        )
+        slot.changed.connect(self._update_enabled)
+        self.menus.export_takeaway.triggered.connect(slot.export_takeaway)
+        self.menus.export_report.triggered.connect(slot.export_report)
+        self.menus.export_flip_sheet.triggered.connect(slot.export_flip_sheet)
         folder.library_changed.connect(self.methods_page.reload)
-        folder.failed.connect(self.show_not_saved)
+        folder.failed.connect(self.save_notice.not_saved)
         folder.problems_found.connect(lambda: on_demand.report_problems(self, folder))
         folder.opened.connect(self._update_enabled)
         self.methods_page.reload(folder.library)
@@ -141,29 +152,12 @@ class MainWindow(QMainWindow):
             self._own_methods = on_demand.own_methods(self.context.folder, self.language, self)
         return self._own_methods
 
-    @property
-    def folder_gone(self) -> FolderGoneBar:
-        """The bar that says the data folder went away (made when a meeting first runs)."""
-        if self._folder_gone is None:
-            self._folder_gone = on_demand.folder_gone_bar(self.context.folder)
-            self._column.insertWidget(0, self._folder_gone)
-        return self._folder_gone
-
     def _update_enabled(self) -> None:
         has_meeting = self.meeting is not None
-        meeting_actions = self._actions.meeting_actions() if self._actions else []
         folder_open = self._context is not None and self._context.folder.is_open
-        self.menus.prepare.setEnabled(folder_open)
-        self.menus.settings.setEnabled(folder_open)
+        self.menus.set_ready(folder_open=folder_open, has_meeting=has_meeting)
         self.methods_page.set_ready(folder_open)
-        for action in meeting_actions:
-            action.setEnabled(has_meeting)
-        for action in (
-            self.menus.show_meeting,
-            self.menus.export_takeaway,
-            self.menus.export_report,
-            self.menus.export_flip_sheet,
-        ):
+        for action in self._actions.meeting_actions() if self._actions else []:
             action.setEnabled(has_meeting)
 
     # ----- pages ---------------------------------------------------------------------
@@ -175,145 +169,40 @@ class MainWindow(QMainWindow):
         """The preparation screen (built on first use), on its first tab."""
         if self.prepare_page is None:
             self.prepare_page = on_demand.prepare_page(self.context)
-            self.prepare_page.start_requested.connect(self.start_prepared)
+            self.prepare_page.start_requested.connect(self.slot.start_prepared)
             self.pages.addWidget(self.prepare_page)
         self.pages.setCurrentWidget(self.prepare_page)
         self.prepare_page.tabs.setCurrentIndex(0)
         return self.prepare_page
 
     def show_meeting_page(self) -> None:
-        if self.meeting is not None:
-            self.pages.setCurrentWidget(self.meeting.page)
-            self.meeting.page.timeline.setFocus()
+        if self._slot is not None:
+            self._slot.show_page()
 
-    # ----- the meeting ---------------------------------------------------------------
+    # ----- the meeting (its place in the window: :class:`MeetingSlot`) ---------------
 
-    def start_prepared(self, prepared: PreparedMeeting) -> None:
-        if self.meeting is not None and not self._confirm_replace():
-            return
-        folder = self.context.folder
-        start = on_demand.meeting_start(prepared, self.context)
-        group_id = start.record.group_id
-        past = folder.meetings_of(group_id) if group_id else []
-        self.run(start)
-        assert self.meeting is not None
-        self.meeting.show_follow_up(on_demand.latest_follow_up(past, start.record.created))
+    @property
+    def meeting(self) -> RunningMeeting | None:
+        return None if self._slot is None else self._slot.meeting
 
-    def _confirm_replace(self) -> bool:
-        assert self.meeting is not None
-        if not self.meeting.controller.engine.in_progress:
-            return True
-        return on_demand.ask(
-            self,
-            self.tr("Start a new meeting?"),
-            self.tr("A meeting is running. Stop it and start a new one?"),
-        )
+    @property
+    def slot(self) -> MeetingSlot:
+        if self._slot is None:
+            raise NotAttachedError
+        return self._slot
 
     def run(self, start: MeetingStart) -> RunningMeeting:
         """Run a meeting (it replaces the one that was running, if any)."""
-        self.close_meeting()
-        meeting = on_demand.running_meeting(start, self.context, self.actions_, self.screen, self)
-        self.meeting = meeting
-        meeting.presenter.screen_chosen.connect(self._remember_screen)
-        meeting.autosave.failed.connect(self.show_not_saved)
-        meeting.autosave.saved.connect(lambda _record: self._saved())
-        meeting.autosave.copied.connect(self._saved_as_copy)
-        self.folder_gone.watch(meeting.autosave)
-        meeting.page.follow_up.discussed.connect(self._followed_up)
-        meeting.page.step_panel.announced.connect(
-            lambda text: self.statusBar().showMessage(text, 5000)
-        )
-        self.undo_group.addStack(meeting.board.undo_stack)
-        self.undo_group.setActiveStack(meeting.board.undo_stack)
-        self.pages.addWidget(meeting.page)
-        self._update_enabled()
-        self.show_meeting_page()
-        return meeting
+        return self.slot.run(start)
 
     def close_meeting(self) -> None:
-        if self.meeting is None:
-            return
-        meeting, self.meeting = self.meeting, None
-        self.undo_group.removeStack(meeting.board.undo_stack)
-        self.pages.removeWidget(meeting.page)
-        meeting.close()
-        self._update_enabled()
-
-    def _followed_up(self) -> None:
-        assert self.meeting is not None
-        follow_up, self.meeting.follow_up = self.meeting.follow_up, None
-        if follow_up is not None:
-            self.context.folder.mark_followed_up(follow_up.meeting_id)
-
-    def _remember_screen(self, name: str) -> None:
-        self.context.folder.settings.presenter_screen = name
-        self.context.folder.save_settings()
-
-    def _export_takeaway(self) -> None:
-        if self.meeting is not None:
-            on_demand.export_takeaway(self, self.meeting, self.statusBar().showMessage)
-
-    def _export_report(self) -> None:
-        if self.meeting is not None:
-            on_demand.export_meeting_report(self, self.meeting, self.statusBar().showMessage)
-
-    def _export_flip_sheet(self) -> None:
-        if self.meeting is not None:
-            board, record = self.meeting.board.board, self.meeting.record
-            on_demand.export_flip_sheet(self, board, self.language, record.created.date())
-
-    # ----- saving --------------------------------------------------------------------
-
-    def show_not_saved(self, reason: str) -> None:
-        self.setWindowTitle(self.tr("Intervisie Desktop — not saved"))
-        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", reason))
-
-    def _saved_as_copy(self, _copy: object) -> None:
-        self._saved()
-        on_demand.tell(
-            self,
-            self.tr("Saved as a copy"),
-            self.tr(
-                "This meeting was saved by a newer version of the app, so its file stays as "
-                "it is. What you add now is saved in a copy that this version can read."
-            ),
-        )
-
-    def _saved(self) -> None:
-        self.setWindowTitle(self.tr("Intervisie Desktop"))
+        if self._slot is not None:
+            self._slot.close()
 
     # ----- dialogs -------------------------------------------------------------------
 
     def show_settings(self) -> None:
-        folder = self.context.folder
-        changed = on_demand.ask_settings(folder.settings, folder, self, self.ask_passphrase)
-        if changed is None:
-            return
-        folder.settings = changed
-        self.actions_.single_keys = changed.single_key_shortcuts
-        if self.meeting is not None:
-            self.meeting.apply_settings(changed)
-        folder.save_settings()
-
-    def ask_passphrase(self) -> None:
-        if on_demand.ask_new_passphrase(self.context.folder.store, self):
-            self.statusBar().showMessage(self.tr("The data folder is encrypted."))
-
-    def show_shortcuts(self) -> None:
-        on_demand.show_shortcuts(self)
-
-    def about_text(self) -> str:
-        return self.tr(
-            "<h3>Intervisie Desktop %1</h3>"
-            "<p>For the facilitator of an intervisie meeting: methods, a timer for the "
-            "projector and private notes.</p>"
-            "<p>What is said in intervisie stays in the group: this app keeps everything "
-            "in local files on this computer and never uses the network.</p>"
-            "<p>Licence: GNU GPL version 3 or later.</p>"
-        ).replace("%1", __version__)
-
-    def show_about(self) -> None:
-        on_demand.show_about(self, self.tr("About Intervisie Desktop"), self.about_text())
+        change_settings(self, self.context.folder, self.actions_, self.meeting)
 
     def bring_forward(self) -> None:
         """A second start of the app asked this window to come forward."""
@@ -350,20 +239,4 @@ class MainWindow(QMainWindow):
 
     def may_quit(self) -> bool:
         """Quitting during a meeting: it is saved and can be resumed, but ask first."""
-        if self.meeting is None:
-            return True
-        autosave = self.meeting.autosave
-        if autosave.gone:
-            text = self.tr(
-                "The data folder is gone, so the latest changes are not saved. If you quit "
-                "now they are lost. Save a copy elsewhere first (the bar at the top). "
-                "Quit anyway?"
-            )
-        elif self.meeting.controller.engine.in_progress:
-            text = self.tr(
-                "The meeting is still running. It is saved, paused at this moment; next "
-                "time you can go on where you are. Quit now?"
-            )
-        else:
-            return True
-        return on_demand.ask(self, self.tr("Quit during the meeting?"), text)
+        return self.meeting is None or may_quit(self, self.meeting)

@@ -115,6 +115,19 @@ class Menus:
                 menu.addActions([actions[c] for c in group])
         self.help.insertAction(self.about, actions[Command.HELP])
 
+    def set_ready(self, *, folder_open: bool, has_meeting: bool) -> None:
+        """Preparing and the settings need the data folder; the meeting's page and its
+        exports need a meeting."""
+        self.prepare.setEnabled(folder_open)
+        self.settings.setEnabled(folder_open)
+        for action in (
+            self.show_meeting,
+            self.export_takeaway,
+            self.export_report,
+            self.export_flip_sheet,
+        ):
+            action.setEnabled(has_meeting)
+
     @staticmethod
     def _add(menu: QMenu, text: str, keys: str | QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)

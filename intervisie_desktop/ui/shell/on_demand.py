@@ -190,7 +190,7 @@ def show_shortcuts(parent: QWidget) -> None:
     ShortcutHelp(parent).exec()
 
 
-def show_about(parent: QWidget, title: str, text: str) -> None:
-    from intervisie_desktop.ui.dialogs.about import about_box
+def show_about(parent: QWidget) -> None:
+    from intervisie_desktop.ui.dialogs.about import show_about
 
-    about_box(parent, title, text).exec()
+    show_about(parent)

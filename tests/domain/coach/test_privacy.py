@@ -24,9 +24,8 @@ from intervisie_desktop.domain.report import (
     TakeawayOptions,
     meeting_report,
     takeaway_report,
-    to_html,
-    to_markdown,
 )
+from intervisie_desktop.domain.report_render import to_html, to_markdown
 from intervisie_desktop.domain.text import LocalizedText
 
 HINTED = [

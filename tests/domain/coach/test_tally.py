@@ -10,7 +10,8 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.coach.tally import MemberTally, member_tally
 from intervisie_desktop.domain.engine import Participants, SessionEngine
 from intervisie_desktop.domain.methods import Role, TurnTaking
-from intervisie_desktop.domain.report import MeetingFacts, meeting_report, to_markdown
+from intervisie_desktop.domain.report import MeetingFacts, meeting_report
+from intervisie_desktop.domain.report_render import to_markdown
 from intervisie_desktop.domain.text import LocalizedText
 
 PEOPLE = Participants(("Anna", "Bram", "Chris"), case_presenter="Chris")

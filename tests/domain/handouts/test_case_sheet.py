@@ -9,7 +9,7 @@ import pytest
 from intervisie_desktop.domain.handouts.case_sheet import CaseSheetFacts, case_sheet
 from intervisie_desktop.domain.handouts.examples import EXAMPLE_QUESTIONS
 from intervisie_desktop.domain.methods import MethodLibrary
-from intervisie_desktop.domain.report import to_html, to_markdown
+from intervisie_desktop.domain.report_render import to_html, to_markdown
 
 
 def test_the_sheet_walks_the_case_presenter_through_the_method(library: MethodLibrary) -> None:

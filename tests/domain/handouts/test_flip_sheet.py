@@ -12,7 +12,7 @@ from intervisie_desktop.domain.handouts.flip_sheet import (
     evaluation_form_sheet,
     flip_sheet,
 )
-from intervisie_desktop.domain.report import to_html, to_markdown
+from intervisie_desktop.domain.report_render import to_html, to_markdown
 from intervisie_desktop.domain.series.evaluation import EVALUATION_FORM
 
 

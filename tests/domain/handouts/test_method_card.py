@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from intervisie_desktop.domain.handouts.method_card import method_card
 from intervisie_desktop.domain.methods import MethodLibrary
-from intervisie_desktop.domain.report import to_html, to_markdown
+from intervisie_desktop.domain.report_render import to_html, to_markdown
 
 
 def test_the_ten_step_card_lists_every_step_with_its_minutes(library: MethodLibrary) -> None:

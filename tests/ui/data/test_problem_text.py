@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from intervisie_desktop.store.atomic import SaveError
+from intervisie_desktop.store.atomic import FolderGoneError, SaveError
 from intervisie_desktop.store.envelope import DataFileError
-from intervisie_desktop.store.files import FolderGoneError
-from intervisie_desktop.store.lock import FolderInUseError, FolderLockedElsewhereError, LockHolder
+from intervisie_desktop.store.lock_errors import FolderInUseError, FolderLockedElsewhereError
+from intervisie_desktop.store.lock_holder import LockHolder
 from intervisie_desktop.store.problems import Backup, Code, Problem
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.problem_text import describe_error, describe_problem, reason_text

@@ -176,7 +176,7 @@ def test_a_vanished_folder_is_said_never_made_again_and_the_meeting_can_go_elsew
     with qtbot.waitSignal(meeting.autosave.folder_gone):
         meeting.autosave.save_now()
     assert not root.exists()  # never made again on the parent disk
-    bar = window.folder_gone
+    bar = window.slot.folder_gone
     assert bar.isVisibleTo(window) and "is gone" in bar.text.text()
     assert "not saved" in window.windowTitle()
     elsewhere = tmp_path / "safe"

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from intervisie_desktop.domain.board import ItemKind
-from intervisie_desktop.domain.report import TakeawayOptions, to_markdown
+from intervisie_desktop.domain.report import TakeawayOptions
+from intervisie_desktop.domain.report_render import to_markdown
 from intervisie_desktop.ui.flap.chat_paste import ChatPasteDialog
 from intervisie_desktop.ui.flap.coach_dialog import CoachDialog
 from intervisie_desktop.ui.shell.main_window import MainWindow

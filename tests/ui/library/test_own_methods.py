@@ -48,13 +48,13 @@ def test_the_editor_validates_like_the_library(qtbot: QtBot, library) -> None:  
     editor = MethodEditor(library.get("vijfstappen"))
     qtbot.addWidget(editor)
     editor.step_list.setCurrentRow(2)
-    editor.minutes.setValue(0)
-    editor.title_en.setText("")
+    editor.step_fields.minutes.setValue(0)
+    editor.step_fields.title_en.setText("")
     assert editor.result_method() is None
     problems = editor.problems.text()
     assert "steps[2].minutes" in problems and "steps[2].title.en" in problems
-    editor.minutes.setValue(20)
-    editor.title_en.setText("Defining the problem")
+    editor.step_fields.minutes.setValue(20)
+    editor.step_fields.title_en.setText("Defining the problem")
     method = editor.result_method()
     assert method is not None and method.steps[2].minutes == 20
     assert method.total_minutes == 55
@@ -64,15 +64,15 @@ def test_the_editor_words_a_step_for_a_video_call(qtbot: QtBot, library) -> None
     editor = MethodEditor(library.get("roddel"))
     qtbot.addWidget(editor)
     editor.step_list.setCurrentRow(3)  # feedback: the camera back on
-    assert "camera back on" in editor.online_en.text()
-    editor.online_nl.clear()
-    editor.online_en.clear()
+    assert "camera back on" in editor.step_fields.online_en.text()
+    editor.step_fields.online_nl.clear()
+    editor.step_fields.online_en.clear()
     editor.step_list.setCurrentRow(2)  # gossip: a note and rules for a call, no instruction
-    assert editor.online_en.text() == ""
-    editor.online_nl.setText("Typ je vragen in de chat.")
+    assert editor.step_fields.online_en.text() == ""
+    editor.step_fields.online_nl.setText("Typ je vragen in de chat.")
     assert editor.result_method() is None  # half a text is no text
     assert "steps[2].online.instruction.en" in editor.problems.text()
-    editor.online_en.setText("Type your questions in the chat.")
+    editor.step_fields.online_en.setText("Type your questions in the chat.")
     method = editor.result_method()
     assert method is not None
     assert method.steps[3].online is None  # emptied: the room's wording everywhere

@@ -63,9 +63,9 @@ def test_whole_demo_meeting_by_keyboard_with_the_projector_on_screen_two(
     assert engine.state is RunState.FINISHED
     assert presenter.view.heading.text() == "End of the meeting"
     assert presenter.view.instruction.text() == ""  # a calm end, without the last step
-    assert all(engine.visited(i) for i in range(len(engine.blocks)))
-    recorded = sum(engine.actual_seconds(i) for i in range(len(engine.blocks)))
-    assert recorded == pytest.approx(engine.total_running_seconds())
+    assert all(engine.log.visited(i) for i in range(len(engine.blocks)))
+    recorded = sum(engine.log.seconds(i) for i in range(len(engine.blocks)))
+    assert recorded == pytest.approx(engine.log.total())
 
 
 def test_timeline_shows_plan_actual_and_the_current_block(demo_window: MainWindow) -> None:

@@ -1,0 +1,58 @@
+"""The groups' retention applied to the data folder: a plan of what would go, shown
+and confirmed, then only that (the rules: :mod:`retention`). Reached as
+:attr:`DataFolder.retention`; it shares the folder's lock."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from intervisie_desktop.domain.group import Group
+from intervisie_desktop.store import retention
+from intervisie_desktop.store.group_planning import GroupPlanning
+from intervisie_desktop.store.meetings import MeetingShelf
+from intervisie_desktop.store.retention import RetentionPlan
+
+
+class RetentionKeeper:
+    def __init__(
+        self,
+        groups: Callable[[], list[Group]],
+        meetings: MeetingShelf,
+        planning: GroupPlanning,
+        mutex: threading.RLock,
+    ) -> None:
+        self._groups = groups
+        self._meetings = meetings
+        self._planning = planning
+        self._mutex = mutex
+
+    def plan(self, now: datetime) -> RetentionPlan:
+        """Which meetings, pre-talks and evaluations the groups' retention would delete,
+        judged from ``now`` but never from later than the newest record on disk allows
+        (see :mod:`retention`). Nothing is deleted: show the plan, then :meth:`apply`."""
+        with self._mutex:
+            return retention.plan(
+                now, self._groups(), self._meetings.summaries(), self._planning.dated_records()
+            )
+
+    def apply(self, plan: RetentionPlan) -> list[str]:
+        """Delete the plan's meetings (with their own backups), pre-talk records and
+        evaluations that are still as the plan showed them; returns the meeting ids
+        deleted. Nothing that is not in the plan is touched."""
+        with self._mutex:
+            current = {s.id: s for s in self._meetings.summaries()}
+            deleted = [
+                entry.meeting_id
+                for entry in plan.meetings
+                if retention.still_due(entry, current.get(entry.meeting_id))
+            ]
+            for meeting_id in deleted:
+                self._meetings.delete(meeting_id)
+            records = {(r.kind, r.record_id): r for r in self._planning.dated_records()}
+            for old in plan.records:  # the pre-talks and evaluations it showed
+                found = records.get((old.record.kind, old.record.record_id))
+                if retention.record_still_due(old, found):
+                    self._planning.delete_record(old.record)
+            return deleted
