@@ -72,7 +72,10 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     data_dir = _data_dir(args, cleanup)
     peek = peek_settings(data_dir)  # settings are never encrypted: readable before unlocking
 
-    # Qt only now, so --help/--version stay instant.
+    # Qt only now, so --help/--version stay instant; and without PySide6's source scan.
+    from intervisie_desktop.ui.pyside_imports import stop_source_scan
+
+    stop_source_scan()
     from intervisie_desktop.ui.i18n import choose_language, install_translators
 
     app = _application()
