@@ -241,14 +241,13 @@ def _output_or_show(
 
 
 def _watch_leaving(app: QApplication, window: MainWindow, cleanup: ExitStack) -> None:
-    """A signal, the session's end or sleep: save the meeting first (set up once painted)."""
-    from intervisie_desktop.ui.shell.leaving import QuitSignals, SleepWatch
+    """A signal or the session's end: save the meeting first (set up once painted; the
+    window listens for sleep itself once a meeting runs)."""
+    from intervisie_desktop.ui.shell.leaving import QuitSignals
 
     leaving = QuitSignals(app)
     leaving.received.connect(lambda _number: window.leave_now())
     cleanup.callback(leaving.restore)
-    sleep = SleepWatch(app)
-    sleep.about_to_sleep.connect(window.save_meeting_now)
     app.commitDataRequest.connect(lambda _manager: window.save_meeting_now())
 
 

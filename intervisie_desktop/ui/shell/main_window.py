@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.library.own_methods import OwnMethods
     from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
     from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+    from intervisie_desktop.ui.shell.leaving import SleepWatch
     from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._actions: MeetingActions | None = None  # made with the context
+        self._sleep_watch: SleepWatch | None = None  # made with the first meeting
         self.menus = Menus(self, self.undo_group)
         m = self.menus
         m.prepare.triggered.connect(self.show_prepare)
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.close_meeting()
         meeting = on_demand.running_meeting(start, self.context, self.actions_, self.screen, self)
         self.meeting = meeting
+        self._save_before_sleep()
         meeting.presenter.screen_chosen.connect(self._remember_screen)
         meeting.autosave.failed.connect(self.show_not_saved)
         meeting.autosave.saved.connect(lambda _record: self._saved())
@@ -229,6 +232,12 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.show_meeting_page()
         return meeting
+
+    def _save_before_sleep(self) -> None:
+        """From the first meeting on, the meeting is written when the laptop goes to sleep."""
+        if self._sleep_watch is None:
+            self._sleep_watch = on_demand.sleep_watch(self)
+            self._sleep_watch.about_to_sleep.connect(self.save_meeting_now)
 
     def close_meeting(self) -> None:
         if self.meeting is None:
