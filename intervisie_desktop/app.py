@@ -18,12 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock
-    from intervisie_desktop.domain.definitions import DefinitionError
     from intervisie_desktop.domain.methods import MethodLibrary
-    from intervisie_desktop.domain.settings import Settings
     from intervisie_desktop.store.repository import DataFolder
-    from intervisie_desktop.ui.app_context import AppContext
-    from intervisie_desktop.ui.data.single_instance import SingleInstance
     from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -59,20 +55,23 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # matches the .desktop file, so Wayland shows our icon
-    return app  # the window icon follows the first paint (_load_the_rest): SVG takes a while
+    return app  # the window icon follows the first paint (ui/shell/loading.py): SVG takes a while
 
 
 def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     # The first window needs only the language, its place and the methods' names, read
     # with the standard library. They come before Qt: PySide6 hooks every import that
-    # follows it. Everything else is loaded after the first paint (_load_the_rest).
+    # follows it. Everything else is loaded after the first paint (ui/shell/loading.py).
     from intervisie_desktop.domain.catalogue import listed_methods, read_catalogue
     from intervisie_desktop.store.settings_peek import peek_settings
 
     data_dir = _data_dir(args, cleanup)
     peek = peek_settings(data_dir)  # settings are never encrypted: readable before unlocking
 
-    # Qt only now, so --help/--version stay instant.
+    # Qt only now, so --help/--version stay instant; and without PySide6's source scan.
+    from intervisie_desktop.ui.pyside_imports import stop_source_scan
+
+    stop_source_scan()
     from intervisie_desktop.ui.i18n import choose_language, install_translators
 
     app = _application()
@@ -87,7 +86,9 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
             return 0  # the running window came forward; no second writer
     methods = read_catalogue(language)
     if methods is None:  # a method file is not even readable: say which, as the library does
-        library = _validated_library()
+        from intervisie_desktop.ui.shell.loading import validated_library
+
+        library = validated_library()
         if library is None:
             return 1
         methods = listed_methods(library, language)
@@ -97,7 +98,9 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     window = MainWindow(language, methods)
     demo_clock = _demo_clock(args)
     if demo_clock is not None:  # the demo, pictures and exports need their data first
-        store = _load_the_rest(instance, data_dir, window, demo_clock, cleanup)
+        from intervisie_desktop.ui.shell.loading import load_the_rest
+
+        store = load_the_rest(instance, data_dir, window, demo_clock, cleanup)
         if store is None:
             return 1
         _write_demo_data(store, window.context.folder.library, demo_clock, language)
@@ -106,7 +109,9 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     else:  # paint the window first, then load the rest
 
         def after_first_paint() -> None:
-            store = _load_the_rest(instance, data_dir, window, None, cleanup)
+            from intervisie_desktop.ui.shell.loading import load_the_rest
+
+            store = load_the_rest(instance, data_dir, window, None, cleanup)
             if store is None:
                 app.exit(1)
                 return
@@ -125,44 +130,6 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
     )
 
 
-def _load_the_rest(
-    instance: SingleInstance | None,
-    data_dir: Path,
-    window: MainWindow,
-    demo_clock: FakeClock | ShiftedClock | None,
-    cleanup: ExitStack,
-) -> DataFolder | None:
-    """What the first paint did without: the window icon, answering a second start, the
-    validated library, the settings, the window's context, then the data folder (its
-    lock, and the passphrase if it is encrypted), returned open. None when the app
-    cannot go on."""
-    from PySide6.QtWidgets import QApplication
-
-    from intervisie_desktop.ui.app_icon import app_icon
-
-    QApplication.setWindowIcon(app_icon())  # the windows shown take it on too
-    if instance is not None and instance.listen():  # answer a second start from now on
-        instance.raise_requested.connect(window.bring_forward)
-        cleanup.callback(instance.close)
-    library = _validated_library()
-    if library is None:
-        return None
-    from intervisie_desktop.store.settings_file import load_settings
-
-    loaded = load_settings(data_dir)
-    window.attach(_context(data_dir, loaded.settings, library, window.language, demo_clock))
-    if loaded.problem:
-        from intervisie_desktop.ui.problem_text import describe_problem
-
-        window.statusBar().showMessage(describe_problem(loaded.problem))
-    from intervisie_desktop.ui.data.open_folder import open_data_folder
-
-    store = open_data_folder(data_dir, window)
-    if store is not None:
-        cleanup.callback(store.close)
-    return store
-
-
 def _started(args: argparse.Namespace, app: QApplication, window: MainWindow) -> None:
     """The data folder is open and its meetings are listed."""
     if args.smoke:  # it covers opening the data folder too, and what loads on use
@@ -175,25 +142,6 @@ def _started(args: argparse.Namespace, app: QApplication, window: MainWindow) ->
         from intervisie_desktop.ui.shell.startup import after_start
 
         after_start(window)
-
-
-def _context(
-    data_dir: Path,
-    settings: Settings,
-    library: MethodLibrary,
-    language: str,
-    demo_clock: Clock | None,
-) -> AppContext:
-    """The one context every window gets."""
-    from intervisie_desktop.domain.clock import SystemClock
-    from intervisie_desktop.ui.app_context import AppContext
-    from intervisie_desktop.ui.data.folder_service import FolderService
-    from intervisie_desktop.ui.meeting.chime import Chime
-    from intervisie_desktop.ui.meeting.wake_lock import WakeLock
-
-    folder = FolderService(data_dir, settings, library)
-    clock = demo_clock or SystemClock()
-    return AppContext(language, clock, folder, Chime(settings.sound), WakeLock())
 
 
 def _output_or_show(
@@ -242,14 +190,13 @@ def _output_or_show(
 
 
 def _watch_leaving(app: QApplication, window: MainWindow, cleanup: ExitStack) -> None:
-    """A signal, the session's end or sleep: save the meeting first (set up once painted)."""
-    from intervisie_desktop.ui.shell.leaving import QuitSignals, SleepWatch
+    """A signal or the session's end: save the meeting first (set up once painted; the
+    window listens for sleep itself once a meeting runs)."""
+    from intervisie_desktop.ui.shell.leaving import QuitSignals
 
     leaving = QuitSignals(app)
     leaving.received.connect(lambda _number: window.leave_now())
     cleanup.callback(leaving.restore)
-    sleep = SleepWatch(app)
-    sleep.about_to_sleep.connect(window.save_meeting_now)
     app.commitDataRequest.connect(lambda _manager: window.save_meeting_now())
 
 
@@ -296,28 +243,6 @@ def _start_demo_meeting(window: MainWindow, clock: FakeClock | ShiftedClock) -> 
     demo = build_demo_meeting(folder.library, load_builtin_icebreakers(), clock, context.language)
     meeting = window.run(demo.start(DEMO_GROUP_ID, clock.wall()))
     meeting.show_follow_up(latest_follow_up(folder.meetings_of(DEMO_GROUP_ID), clock.wall()))
-
-
-def _validated_library() -> MethodLibrary | None:
-    """The built-in methods, validated; None once the damaged file is named (Qt is up)."""
-    from intervisie_desktop.domain.definitions import DefinitionError
-    from intervisie_desktop.domain.methods import load_method_library
-
-    try:
-        return load_method_library()
-    except DefinitionError as exc:
-        _say_library_damaged(exc)
-        return None
-
-
-def _say_library_damaged(problem: DefinitionError) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    text = QCoreApplication.translate(
-        "App", "A method definition is damaged, so the app cannot start:\n%1"
-    )
-    QMessageBox.critical(None, "Intervisie Desktop", text.replace("%1", str(problem)))
 
 
 def _demo_clock(args: argparse.Namespace) -> FakeClock | ShiftedClock | None:

@@ -158,11 +158,11 @@ class MeetingShelf:
     def _same_files(self, known: dict[str, MeetingSummary]) -> bool:
         """The meetings folder holds a file for each of ``known`` and no other."""
         try:
-            with os.scandir(self._files.root / MEETINGS) as entries:
-                names = {e.name for e in entries if e.name.endswith(".json")}
+            # Names only: Path.iterdir makes a Path, scandir a DirEntry, per meeting.
+            names = os.listdir(self._files.root / MEETINGS)  # noqa: PTH208
         except OSError:
             return False
-        return len(names) == len(known) and all(f"{i}.json" in names for i in known)
+        return known.keys() == {name[:-5] for name in names if name.endswith(".json")}
 
     def _saw_own_change(self) -> None:
         """The shelf itself changed the folder: its own change needs no second look."""

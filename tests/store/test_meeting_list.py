@@ -92,6 +92,37 @@ def test_a_file_removed_behind_the_index_is_noticed_whatever_the_folder_time(
         assert {s.id for s in folder.list_meetings()} == {ids[0], ids[2]}
 
 
+def test_a_file_copied_in_behind_the_index_is_noticed_whatever_the_folder_time(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    ids = saved_folder(data_dir, library, 2)
+    meetings = data_dir / "meetings"
+    folder_time = meetings.stat().st_mtime_ns
+    copied = make_meeting(library)
+    with DataFolder.open(data_dir / "elsewhere") as other:
+        other.save_meeting(copied)
+    source = data_dir / "elsewhere" / "meetings" / f"{copied.id}.json"
+    (meetings / source.name).write_bytes(source.read_bytes())
+    (meetings / "notes.txt").write_text("not a meeting", encoding="utf-8")
+    os.utime(meetings, ns=(folder_time, folder_time))
+    with DataFolder.open(data_dir) as folder:
+        assert {s.id for s in folder.list_meetings()} == {*ids, copied.id}
+
+
+def test_files_that_are_not_meetings_leave_the_index_trusted(
+    data_dir: Path, library: MethodLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = saved_folder(data_dir, library, 2)
+    meetings = data_dir / "meetings"
+    folder_time = meetings.stat().st_mtime_ns
+    (meetings / "notes.txt").write_text("not a meeting", encoding="utf-8")
+    os.utime(meetings, ns=(folder_time, folder_time))
+    looks = count_file_looks(monkeypatch)
+    with DataFolder.open(data_dir) as folder:
+        assert {s.id for s in folder.list_meetings()} == set(ids)
+    assert looks == []
+
+
 def test_checking_compares_every_file_also_one_changed_in_place(
     data_dir: Path, library: MethodLibrary
 ) -> None:

@@ -224,8 +224,8 @@ class MainWindow(QMainWindow):
 
     def save_meeting_now(self) -> None:
         """The session is ending or the laptop goes to sleep: write the meeting now."""
-        if self.meeting is not None:
-            self.meeting.autosave.flush()
+        if self._slot is not None:
+            self._slot.save_now()
 
     def leave_now(self) -> None:
         """Asked to stop from outside (SIGTERM, SIGINT): save and close, asking nothing."""

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.app_context import AppContext
     from intervisie_desktop.ui.data.folder_gone_bar import FolderGoneBar
     from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
+    from intervisie_desktop.ui.shell.leaving import SleepWatch
     from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 ANNOUNCED_FOR_MS = 5000
@@ -55,6 +56,18 @@ class MeetingSlot(QObject):
         self._notice = notice
         self.meeting: RunningMeeting | None = None
         self._folder_gone: FolderGoneBar | None = None
+        self._sleep_watch: SleepWatch | None = None  # made with the first meeting
+
+    def _save_before_sleep(self) -> None:
+        """From the first meeting on, the meeting is written when the laptop goes to sleep
+        (a window that only shows the methods needs no D-Bus connection)."""
+        if self._sleep_watch is None:
+            self._sleep_watch = on_demand.sleep_watch(self._window)
+            self._sleep_watch.about_to_sleep.connect(self.save_now)
+
+    def save_now(self) -> None:
+        if self.meeting is not None:
+            self.meeting.autosave.flush()
 
     @property
     def folder_gone(self) -> FolderGoneBar:
@@ -82,6 +95,7 @@ class MeetingSlot(QObject):
             start, self._context, self._actions, window.screen, window
         )
         self.meeting = meeting
+        self._save_before_sleep()
         meeting.presenter.screen_chosen.connect(self._remember_screen)
         meeting.autosave.failed.connect(self._notice.not_saved)
         meeting.autosave.saved.connect(lambda _record: self._notice.saved())

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.ui.library.own_methods import OwnMethods
     from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
     from intervisie_desktop.ui.prepare.prepare_page import PreparePage
+    from intervisie_desktop.ui.shell.leaving import SleepWatch
     from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
 # ----- the meeting ----------------------------------------------------------------------
@@ -47,6 +48,14 @@ def meeting_actions(window: QWidget) -> MeetingActions:
     from intervisie_desktop.ui.shell.meeting_actions import MeetingActions
 
     return MeetingActions(window)
+
+
+def sleep_watch(window: QWidget) -> SleepWatch:
+    """Says when the laptop is about to sleep (logind over D-Bus on Linux): needed from
+    the first meeting on, so Qt's D-Bus module and the bus connection wait for it."""
+    from intervisie_desktop.ui.shell.leaving import SleepWatch
+
+    return SleepWatch(window)
 
 
 def running_meeting(

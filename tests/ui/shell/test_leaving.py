@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -41,9 +42,17 @@ def test_a_quit_signal_saves_the_meeting_and_closes_the_window(
 
 def test_going_to_sleep_writes_what_was_typed(demo_window: MainWindow, store: DataFolder) -> None:
     meeting_id = _type_a_note(demo_window, "typed as the lid closed")
-    sleep = SleepWatch()
-    sleep.about_to_sleep.connect(demo_window.save_meeting_now)
+    sleep = demo_window.findChild(SleepWatch)  # the window's own, made with the meeting
+    assert sleep is not None
     sleep.prepare_for_sleep(True)  # what logind says before the laptop sleeps
     texts = [i.text for i in store.load_meeting(meeting_id).board.items]
     assert "typed as the lid closed" in texts
     assert demo_window.meeting is not None and not demo_window.meeting.autosave.unsaved
+
+
+def test_the_window_listens_for_sleep_only_once_a_meeting_runs(
+    main_window_in: Callable[[str], MainWindow],
+) -> None:
+    """No D-Bus connection for a window that only shows the methods."""
+    window = main_window_in("en")
+    assert window.findChild(SleepWatch) is None
