@@ -8,7 +8,7 @@ from datetime import date
 
 from intervisie_desktop.domain.agenda import Block
 from intervisie_desktop.domain.board import BoardItem, ItemKind, Rating
-from intervisie_desktop.domain.methods import CaptureKind, TurnTaking
+from intervisie_desktop.domain.methods import CaptureKind, Role, TurnTaking
 
 # Capture kind -> the item kind you type in that step.
 _INPUT = {
@@ -94,6 +94,15 @@ def enter_marks(mode: PaneMode, kind: ItemKind) -> str | None:
         return "answered"
     if mode.choosing and kind in (ItemKind.ADVICE, ItemKind.SHARED_ADVICE):
         return "chosen"
+    return None
+
+
+def default_author(block: Block, meeting_presenter: str | None) -> str | None:
+    """Who said an item, until the scribe or a turn says otherwise: the case presenter
+    in a step where only they speak (the introduction, the ratings, the redefinition),
+    so their words land in their take-away; otherwise nobody in particular."""
+    if block.speakers == [Role.CASE_PRESENTER]:
+        return block.case_presenter or meeting_presenter
     return None
 
 

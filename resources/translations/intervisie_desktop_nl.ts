@@ -1503,6 +1503,10 @@
         <translation>De gegevensmap is weg, dus de laatste wijzigingen zijn niet opgeslagen. Als je nu afsluit, zijn ze verloren. Bewaar eerst een kopie ergens anders (de balk bovenaan). Toch afsluiten?</translation>
     </message>
     <message>
+        <source>The latest changes could not be saved (%1). If you quit now they are lost. Make room or fix this first, then quit again. Quit anyway?</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen (%1). Als je nu afsluit, gaan ze verloren. Maak eerst ruimte of los dit op en sluit dan opnieuw af. Toch afsluiten?</translation>
+    </message>
+    <message>
         <source>The meeting is still running. It is saved, paused at this moment; next time you can go on where you are. Quit now?</source>
         <translation>De bijeenkomst loopt nog. Ze is opgeslagen, gepauzeerd op dit moment; de volgende keer kun je verdergaan waar je bent. Nu afsluiten?</translation>
     </message>

@@ -100,3 +100,14 @@ def test_action_items_carry_who_and_by_when(library: MethodLibrary) -> None:
     text = to_markdown(report)
     assert "- Ask for a day — D., vóór 15-12-2026" in text
     assert "- Read about saying no\n" in text
+
+
+def test_the_case_presenters_own_steps_are_theirs_by_default(library: MethodLibrary) -> None:
+    """The redefinition lands in the take-away without the scribe picking a name."""
+    from intervisie_desktop.domain.capture import default_author  # noqa: PLC0415
+
+    blocks = {b.id.split(".")[-1]: b for b in build_agenda(library.get("tienstappen"), [])}
+    assert default_author(blocks["redefinition"], "Eva") == "Eva"
+    assert default_author(blocks["question-ratings"], "Eva") == "Eva"
+    assert default_author(blocks["clarifying-questions"], "Eva") is None  # the members ask
+    assert default_author(blocks["evaluation"], "Eva") is None  # everyone speaks

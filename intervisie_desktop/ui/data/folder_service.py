@@ -25,6 +25,7 @@ from intervisie_desktop.domain.settings import Settings
 from intervisie_desktop.store.problems import Problem
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.data.off_thread import OffThreadJob
+from intervisie_desktop.ui.problem_text import describe_error
 
 
 class FolderNotOpenError(RuntimeError):
@@ -212,6 +213,6 @@ class FolderService(QObject):
         try:
             work()
         except (OSError, ValueError) as exc:
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(describe_error(exc))  # in words, never a code
             return False
         return True

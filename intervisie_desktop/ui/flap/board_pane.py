@@ -24,7 +24,7 @@ from intervisie_desktop.domain.board import (
     ItemKind,
     Rating,
 )
-from intervisie_desktop.domain.capture import PaneMode, enter_marks, pane_mode
+from intervisie_desktop.domain.capture import PaneMode, default_author, enter_marks, pane_mode
 from intervisie_desktop.domain.meeting import Draft
 from intervisie_desktop.domain.methods import CaptureKind
 from intervisie_desktop.ui.flap.board_controller import BoardController
@@ -150,7 +150,9 @@ class BoardPane(QWidget):
         self.heading.setText(
             self.tr("Board — %1").replace("%1", block.title.get(self.session.language))
         )
-        self.entry_row.set_step(mode, self.session.engine.participants.members)
+        participants = self.session.engine.participants
+        author = default_author(block, participants.case_presenter)
+        self.entry_row.set_step(mode, participants.members, author)
         self.hint.setText(step_hint(self.mode))
         self.show_cold.setVisible(mode.answering)
         if mode.rating or mode.answering or mode.choosing:

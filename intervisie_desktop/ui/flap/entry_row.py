@@ -59,8 +59,9 @@ class EntryRow(QWidget):
         row.addWidget(self.due)
         row.addWidget(self.entry)
 
-    def set_step(self, mode: PaneMode, members: tuple[str, ...]) -> None:
-        """A new step: its kinds to write, and the people who may have said it."""
+    def set_step(self, mode: PaneMode, members: tuple[str, ...], author: str | None = None) -> None:
+        """A new step: its kinds to write, the people who may have said it, and who
+        said it unless the scribe picks another (``domain.capture.default_author``)."""
         self.kind.blockSignals(True)
         self.kind.clear()
         for kind in mode.input_kinds:
@@ -72,6 +73,8 @@ class EntryRow(QWidget):
         for person in members:
             self.author.addItem(person, person)
         self._turn_person = None
+        if author is not None:
+            self.author.setCurrentIndex(max(0, self.author.findData(author)))
         self._kind_changed()
 
     def follow_turn(self, person: str | None) -> None:

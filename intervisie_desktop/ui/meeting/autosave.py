@@ -70,6 +70,8 @@ class Autosave(QObject):
         self.live_parts: Callable[[], dict[str, object]] = dict
         self.unsaved = False
         self.gone = False  # the folder went away: saves wait for it, or for another place
+        self.failing: str | None = None  # why the last save failed, until one succeeds
+        self.copied_as: Meeting | None = None  # the copy a newer version's file went into
         self.read_only = store.meeting_is_read_only(meeting.id) if self._exists() else False
         self._revision = session.engine.revision
         self._finished.connect(self._after_save)
@@ -134,9 +136,10 @@ class Autosave(QObject):
         except OSError as exc:
             self._failed(exc)
             return
-        self.meeting = copy
+        self.meeting = self.copied_as = copy
         self.read_only = False
         self.unsaved = False
+        self.failing = None
         self.copied.emit(copy)
 
     def _failed(self, error: BaseException) -> None:
@@ -144,12 +147,14 @@ class Autosave(QObject):
         if isinstance(error, FolderGoneError):
             self.gone = True
             self.folder_gone.emit()
-        self.failed.emit(describe_error(error))
+        self.failing = describe_error(error)
+        self.failed.emit(self.failing)
 
     def _after_save(self, error: object) -> None:
         self._saving = False
         if error is None:
             self.gone = False
+            self.failing = None
             self.unsaved = self._again or self._quiet.isActive()
             self.saved.emit(self._in_flight)
         elif isinstance(error, BaseException):
@@ -175,5 +180,6 @@ class Autosave(QObject):
             self._failed(exc)
         else:
             self.gone = False
+            self.failing = None
             self.unsaved = False
             self.saved.emit(record)

@@ -30,14 +30,24 @@ def may_replace(parent: QWidget, meeting: RunningMeeting) -> bool:
 
 
 def may_quit(parent: QWidget, meeting: RunningMeeting) -> bool:
-    """Quitting during a meeting: it is saved and can be resumed, but ask first."""
-    if meeting.autosave.gone:
+    """Quitting during a meeting: it is saved and can be resumed, but ask first. The
+    question says "saved" only after a save has just succeeded."""
+    autosave = meeting.autosave
+    if not autosave.gone:
+        autosave.flush()  # try now (a full disk may have room again), then tell the truth
+    if autosave.gone:
         text = QCoreApplication.translate(
             "MeetingQuestions",
             "The data folder is gone, so the latest changes are not saved. If you quit "
             "now they are lost. Save a copy elsewhere first (the bar at the top). "
             "Quit anyway?",
         )
+    elif autosave.failing is not None:
+        text = QCoreApplication.translate(
+            "MeetingQuestions",
+            "The latest changes could not be saved (%1). If you quit now they are lost. "
+            "Make room or fix this first, then quit again. Quit anyway?",
+        ).replace("%1", autosave.failing)
     elif meeting.controller.engine.in_progress:
         text = QCoreApplication.translate(
             "MeetingQuestions",

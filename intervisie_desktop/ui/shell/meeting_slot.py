@@ -100,6 +100,8 @@ class MeetingSlot(QObject):
         meeting.autosave.failed.connect(self._notice.not_saved)
         meeting.autosave.saved.connect(lambda _record: self._notice.saved())
         meeting.autosave.copied.connect(self._notice.saved_as_copy)
+        if meeting.autosave.copied_as is not None:  # the copy was made as it opened
+            self._notice.saved_as_copy(meeting.autosave.copied_as)
         self.folder_gone.watch(meeting.autosave)
         meeting.page.follow_up.discussed.connect(self._followed_up)
         meeting.page.step_panel.announced.connect(

@@ -109,3 +109,29 @@ def test_every_kind_of_error_is_a_sentence(qapp: QApplication) -> None:
         text = describe_error(error)
         assert expected in text, text
         assert text.endswith(".")
+
+
+def test_a_settings_save_into_a_vanished_folder_is_told_in_words(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quitting with the stick out: "Not saved: folder_gone: settings.json" was shown."""
+    from intervisie_desktop.domain.methods import load_method_library  # noqa: PLC0415
+    from intervisie_desktop.domain.settings import Settings  # noqa: PLC0415
+    from intervisie_desktop.store.repository import DataFolder  # noqa: PLC0415
+    from intervisie_desktop.ui.data.folder_service import FolderService  # noqa: PLC0415
+
+    folder = FolderService(tmp_path / "data", Settings(), load_method_library())
+    store = DataFolder.open(tmp_path / "data")
+    folder.attach(store)
+
+    def gone(_settings: Settings) -> None:
+        raise FolderGoneError("settings.json", Code.FOLDER_GONE)
+
+    monkeypatch.setattr(store, "save_settings", gone)
+    said: list[str] = []
+    folder.failed.connect(said.append)
+    folder.save_settings()
+    store.close()
+    (text,) = said
+    assert "folder_gone" not in text and "settings.json" in text
+    assert text == describe_error(FolderGoneError("settings.json", Code.FOLDER_GONE))

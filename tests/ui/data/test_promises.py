@@ -146,12 +146,14 @@ def test_a_newer_versions_meeting_is_never_written_and_what_is_typed_goes_into_a
     record = again.context.folder.store.load_meeting(meeting_id)
     assert again.context.folder.store.meeting_is_read_only(meeting_id)
     _answer_resume(monkeypatch, "&Go on", [])
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(str(a[1])))
     start = offer_resume(again, again.context.folder, window.context.clock, "en")
     assert start is not None and start.record.id == record.id
     meeting = again.run(start)  # its first save goes into a copy at once
     copy_id = meeting.autosave.meeting.id
     assert copy_id != meeting_id
+    assert told == ["Saved as a copy"]  # and the facilitator is told so, once
     meeting.board.add(BoardItem(kind=ItemKind.NOTE, text="typed in an old version"))
     with qtbot.waitSignal(meeting.autosave.saved):
         meeting.autosave.save_now()

@@ -330,3 +330,20 @@ def test_enter_in_the_answering_step_marks_and_moves_to_the_next_question(
     press(qtbot, Qt.Key.Key_Return)
     answered = [q for q in meeting.board.board.of_kind(ItemKind.QUESTION) if q.answered]
     assert len(answered) == 2  # two questions marked, not one marked and unmarked
+
+
+def test_the_redefinition_is_the_case_presenters_without_picking_a_name(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    meeting = demo_window.meeting
+    assert meeting is not None
+    engine = meeting.controller.engine
+    while not engine.block.id.endswith("redefinition"):
+        meeting.controller.next()
+    pane = _pane(demo_window)
+    pane.entry.setFocus()
+    qtbot.keyClicks(pane.entry, "Hoe zeg ik nee zonder schuldgevoel?")
+    press(qtbot, Qt.Key.Key_Return)
+    item = meeting.board.board.items[-1]
+    assert item.kind is ItemKind.REDEFINITION
+    assert item.author == engine.participants.case_presenter is not None
