@@ -99,9 +99,11 @@ def enter_marks(mode: PaneMode, kind: ItemKind) -> str | None:
 
 def default_author(block: Block, meeting_presenter: str | None) -> str | None:
     """Who said an item, until the scribe or a turn says otherwise: the case presenter
-    in a step where only they speak (the introduction, the ratings, the redefinition),
-    so their words land in their take-away; otherwise nobody in particular."""
-    if block.speakers == [Role.CASE_PRESENTER]:
+    in a step where only they speak and something of theirs is written down (the
+    redefinition), so their words land in their take-away. A private note is nobody's
+    in particular."""
+    writes = pane_mode(block.capture or [CaptureKind.NOTES]).input_kinds[0]
+    if block.speakers == [Role.CASE_PRESENTER] and writes is not ItemKind.NOTE:
         return block.case_presenter or meeting_presenter
     return None
 

@@ -108,6 +108,6 @@ def test_the_case_presenters_own_steps_are_theirs_by_default(library: MethodLibr
 
     blocks = {b.id.split(".")[-1]: b for b in build_agenda(library.get("tienstappen"), [])}
     assert default_author(blocks["redefinition"], "Eva") == "Eva"
-    assert default_author(blocks["question-ratings"], "Eva") == "Eva"
+    assert default_author(blocks["question-ratings"], "Eva") is None  # only notes written
     assert default_author(blocks["clarifying-questions"], "Eva") is None  # the members ask
     assert default_author(blocks["evaluation"], "Eva") is None  # everyone speaks
