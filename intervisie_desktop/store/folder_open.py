@@ -46,6 +46,23 @@ def make_root(root: Path) -> None:
         raise FolderNotWritableError(root, code) from exc
 
 
+def check_access(root: Path) -> None:
+    """The data folder (if it is there yet) is this user's, and this user may read and
+    enter it (writing is tried by the lock, which then says why not); otherwise
+    :class:`FolderNotWritableError` with the reason, so the user is told instead of
+    seeing an empty app."""
+    try:
+        info = root.stat()
+    except FileNotFoundError:
+        return  # made by :func:`make_root`
+    except OSError as exc:
+        raise FolderNotWritableError(root, os_error_code(exc)[0]) from exc
+    if os.name == "posix" and info.st_uid != os.geteuid():
+        raise FolderNotWritableError(root, Code.OTHER_OWNER)
+    if stat.S_ISDIR(info.st_mode) and not os.access(root, os.R_OK | os.X_OK):
+        raise FolderNotWritableError(root, Code.NO_PERMISSION)
+
+
 def identity(root: Path) -> tuple[int, int]:
     """(device, inode) of the folder: a pulled stick or another folder in its place
     shows as a different identity (see ``FileStore.check_root``)."""
@@ -86,6 +103,8 @@ def _own_folder(root: Path, name: str) -> None:
     mine = os.name != "posix" or info.st_uid == os.geteuid()
     if mine and os.name == "posix" and info.st_mode & 0o077:
         path.chmod(private_mode(info.st_mode & 0o777, PRIVATE_DIR))
+    if not os.access(path, os.R_OK | os.X_OK):  # chmod 000 meetings/: not an empty list
+        raise FolderNotWritableError(path, Code.NO_PERMISSION)
 
 
 def check_key(root: Path, cipher: crypto.FileCipher | None) -> None:

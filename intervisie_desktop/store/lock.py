@@ -10,7 +10,9 @@ removes it once the user agrees.
 from __future__ import annotations
 
 import contextlib
+import os
 import stat
+import tempfile
 from pathlib import Path
 from types import TracebackType
 
@@ -24,6 +26,7 @@ from intervisie_desktop.store.lock_errors import (
     ForeignLockError,
 )
 from intervisie_desktop.store.lock_holder import LockHolder, read_holder
+from intervisie_desktop.store.problems import Code, os_error_code
 from intervisie_desktop.store.stale_lock import abandoned, exists, is_empty, is_stale, unheld
 
 LOCK_FILE = "lock"
@@ -50,11 +53,11 @@ class FolderLock:
     def acquire(self) -> None:
         """Take the lock now or raise; a stale lock of this computer is taken over."""
         _refuse_foreign(self.root, self.path)
-        if self._lock.tryLock(0) or (self._clear_abandoned() and self._lock.tryLock(0)):
+        if self._try() or (self._clear_abandoned() and self._try()):
             self._made()
             return
         if self._lock.error() != QLockFile.LockError.LockFailedError:
-            raise FolderNotWritableError(self.root)
+            raise FolderNotWritableError(self.root, why_not_writable(self.root))
         holder = self.holder()
         if holder is None:
             if is_empty(self.path):
@@ -64,10 +67,19 @@ class FolderLock:
             raise FolderLockedElsewhereError(self.root, holder)
         removing = exists(self.path.with_name(LOCK_FILE + ".rmlock"))  # someone else is
         stale = not removing and is_stale(self.path, holder)
-        if stale and self._lock.removeStaleLockFile() and self._lock.tryLock(0):
+        if stale and self._lock.removeStaleLockFile() and self._try():
             self._made()
             return
         raise FolderInUseError(self.root, holder)
+
+    def _try(self) -> bool:
+        """QLockFile creates the file with the umask's mode: private from its first byte."""
+        before = os.umask(0o077) if os.name == "posix" else None
+        try:
+            return self._lock.tryLock(0)
+        finally:
+            if before is not None:
+                os.umask(before)
 
     def _made(self) -> None:
         with contextlib.suppress(OSError):
@@ -131,3 +143,16 @@ def _refuse_foreign(root: Path, path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         if not stat.S_ISREG(path.lstat().st_mode):
             raise ForeignLockError(root)
+
+
+def why_not_writable(root: Path) -> Code:
+    """Why a file cannot be made in ``root`` (a full disk, no permission, a read-only
+    disk), found by trying; QLockFile does not say."""
+    try:
+        with tempfile.TemporaryFile(dir=root) as probe:
+            probe.write(b"\0" * 4096)
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        return os_error_code(exc)[0]
+    return Code.OS_ERROR

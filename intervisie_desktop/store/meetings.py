@@ -188,6 +188,11 @@ class MeetingShelf:
                     found.append((meeting_id, stamp_of(stat)))
         return found
 
+    def from_file(self, meeting_id: str) -> MeetingSummary | None:
+        """What the meeting's own file says (not the index): for decisions that cannot
+        be undone, such as deleting it. None when the file cannot be read."""
+        return self._summarize_file(meeting_id, (0, 0))
+
     def _summarize_file(self, meeting_id: str, stamp: tuple[int, int]) -> MeetingSummary | None:
         try:
             loaded = self._files.read_item(MEETING, MEETINGS, meeting_id)

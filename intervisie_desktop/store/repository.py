@@ -76,6 +76,7 @@ class DataFolder:
         app's folders belongs, not writable) or an ``EncryptionError`` (the passphrase
         is needed, the key file is missing or damaged, a key of another folder)."""
         root = Path(root)
+        folder_open.check_access(root)
         folder_open.make_root(root)
         lock = FolderLock(root)
         lock.acquire()

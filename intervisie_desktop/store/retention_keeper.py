@@ -33,20 +33,26 @@ class RetentionKeeper:
         judged from ``now`` but never from later than the newest record on disk allows
         (see :mod:`retention`). Nothing is deleted: show the plan, then :meth:`apply`."""
         with self._mutex:
-            return retention.plan(
-                now, self._groups(), self._meetings.summaries(), self._planning.dated_records()
-            )
+            groups, records = self._groups(), self._planning.dated_records()
+            listed = self._meetings.summaries()
+            first = retention.plan(now, groups, listed, records)
+            if not first.meetings:
+                return first
+            # the index is a cache and could be wrong: what would go is judged from the
+            # meetings' own files (a meeting that cannot be read is never in the plan)
+            due = {entry.meeting_id for entry in first.meetings}
+            truth = [self._meetings.from_file(s.id) if s.id in due else s for s in listed]
+            return retention.plan(now, groups, [s for s in truth if s is not None], records)
 
     def apply(self, plan: RetentionPlan) -> list[str]:
         """Delete the plan's meetings (with their own backups), pre-talk records and
         evaluations that are still as the plan showed them; returns the meeting ids
         deleted. Nothing that is not in the plan is touched."""
         with self._mutex:
-            current = {s.id: s for s in self._meetings.summaries()}
             deleted = [
                 entry.meeting_id
                 for entry in plan.meetings
-                if retention.still_due(entry, current.get(entry.meeting_id))
+                if retention.still_due(entry, self._meetings.from_file(entry.meeting_id))
             ]
             for meeting_id in deleted:
                 self._meetings.delete(meeting_id)

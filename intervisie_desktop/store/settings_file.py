@@ -42,6 +42,8 @@ def read_settings(files: FileStore) -> LoadedSettings:
     except DataFileError:
         problem = next(p for p in files.problems if p.name == SETTINGS_FILE)
         return LoadedSettings(Settings(), problem)
+    except OSError:  # the folder itself cannot be read: opening it says why, in words
+        return LoadedSettings(Settings(), read_only=True)
     return LoadedSettings(loaded.data, read_only=loaded.read_only)
 
 

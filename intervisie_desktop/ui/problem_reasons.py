@@ -151,7 +151,7 @@ def _saving(code: Code, params: Params) -> str | None:
         Code.DISK_FULL: QCoreApplication.translate("Problems", "the disk is full"),
         Code.QUOTA_FULL: QCoreApplication.translate("Problems", "the disk quota is used up"),
         Code.NO_PERMISSION: QCoreApplication.translate(
-            "Problems", "there is no permission to write there"
+            "Problems", "this user account has no permission to read or write there"
         ),
         Code.READ_ONLY_DISK: QCoreApplication.translate("Problems", "the disk is read-only"),
         Code.DISK_ERROR: QCoreApplication.translate("Problems", "the disk reported an error"),

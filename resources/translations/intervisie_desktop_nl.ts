@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
@@ -950,7 +949,7 @@
         <translation>Wat de coach opviel bij het gekozen punt</translation>
     </message>
     <message>
-        <source>Paste messages from a video call&apos;s chat onto the flip-over</source>
+        <source>Paste messages from a video call's chat onto the flip-over</source>
         <translation>Berichten uit de chat van een videogesprek op de flap plakken</translation>
     </message>
 </context>
@@ -989,7 +988,7 @@
         <translation>probleemdefinities waarderen (W/N/K)</translation>
     </message>
     <message>
-        <source>the case presenter&apos;s redefinition</source>
+        <source>the case presenter's redefinition</source>
         <translation>herdefinitie door de casusinbrenger</translation>
     </message>
     <message>
@@ -1049,7 +1048,7 @@
         <translation>Probleemdefinities</translation>
     </message>
     <message>
-        <source>The case presenter&apos;s definition</source>
+        <source>The case presenter's definition</source>
         <translation>Definitie van de casusinbrenger</translation>
     </message>
     <message>
@@ -1233,7 +1232,7 @@
         <translation>de kennismaking vervalt</translation>
     </message>
     <message>
-        <source>the case presenter&apos;s reflection is left out</source>
+        <source>the case presenter's reflection is left out</source>
         <translation>de reflectie van de casusinbrenger vervalt</translation>
     </message>
     <message>
@@ -1518,7 +1517,7 @@
 <context>
     <name>MethodChooser</name>
     <message>
-        <source>The group&apos;s experience with intervisie</source>
+        <source>The group's experience with intervisie</source>
         <translation>Ervaring van de groep met intervisie</translation>
     </message>
     <message>
@@ -1562,7 +1561,7 @@
         <translation>Agenda inkorten zodat het &amp;past</translation>
     </message>
     <message>
-        <source>&amp;Group&apos;s experience:</source>
+        <source>&amp;Group's experience:</source>
         <translation>Er&amp;varing van de groep:</translation>
     </message>
     <message>
@@ -2023,7 +2022,7 @@
         <translation>Duur van elke bijeenkomst</translation>
     </message>
     <message>
-        <source>Place, or the call&apos;s link</source>
+        <source>Place, or the call's link</source>
         <translation>Plaats, of de link van het gesprek</translation>
     </message>
     <message>
@@ -2109,7 +2108,7 @@
         <translation>V&amp;oorbespreking…</translation>
     </message>
     <message>
-        <source>Go through the method&apos;s points with the case presenter</source>
+        <source>Go through the method's points with the case presenter</source>
         <translation>Loop de aandachtspunten van de werkvorm door met de casusinbrenger</translation>
     </message>
     <message>
@@ -2464,8 +2463,8 @@
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <source>there is no permission to write there</source>
-        <translation>er mag daar niet worden geschreven</translation>
+        <source>this user account has no permission to read or write there</source>
+        <translation>dit gebruikersaccount mag daar niet lezen of schrijven</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
@@ -2512,7 +2511,7 @@
         <translation>ze is in gebruik op een andere computer (%1), of is daar niet netjes afgesloten</translation>
     </message>
     <message>
-        <source>its lock file is not one of Intervisie Desktop&apos;s</source>
+        <source>its lock file is not one of Intervisie Desktop's</source>
         <translation>het vergrendelbestand is niet van Intervisie Desktop</translation>
     </message>
     <message>
@@ -2636,7 +2635,7 @@
         <translation>Deze bijeenkomsten zijn ouder dan hun groep ze bewaart en worden met hun reservekopieën verwijderd (%1):</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
+        <source>The computer's clock is later than the newest meeting allows; the meetings are counted as of %1.</source>
         <translation>De klok van de computer loopt verder dan de nieuwste bijeenkomst toelaat; er is gerekend vanaf %1.</translation>
     </message>
 </context>
@@ -2815,7 +2814,7 @@
         <translation>de casusinbrenger</translation>
     </message>
     <message>
-        <source>%1: the group&apos;s evaluation of %2</source>
+        <source>%1: the group's evaluation of %2</source>
         <translation>%1: evaluatie door de groep van %2</translation>
     </message>
 </context>
@@ -3013,7 +3012,7 @@
         <translation>Beamerscherm</translation>
     </message>
     <message>
-        <source>automatic: a screen other than the laptop&apos;s</source>
+        <source>automatic: a screen other than the laptop's</source>
         <translation>automatisch: een ander scherm dan dat van de laptop</translation>
     </message>
     <message>

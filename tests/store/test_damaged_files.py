@@ -173,6 +173,14 @@ try:
 except SaveError as exc:
     result["overwrite"] = [type(exc).__name__, exc.reason]
 folder.close()
+(own_folder / "meetings").chmod(0o700)
+for unreadable in (own_folder / "meetings", own_folder):  # chmod 000: told, not empty
+    unreadable.chmod(0o000)
+    try:
+        DataFolder.open(own_folder)
+    except FolderLockError as exc:
+        result[unreadable.name] = [exc.code, exc.params, str(exc.root) == str(unreadable)]
+    unreadable.chmod(0o700)
 print(json.dumps(result))
 """
 
@@ -235,7 +243,9 @@ def test_a_read_only_folder_gets_the_apps_own_error(library: Any) -> None:
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)
         assert result["others"][0] == "FolderNotWritableError"
-        assert result["others"][1:] == ["not_writable", {"reason": "no_permission"}]
+        assert result["others"][1:] == ["not_writable", {"reason": "other_owner"}]
+        denied = ["not_writable", {"reason": "no_permission"}, True]
+        assert result["meetings"] == denied and result["own"] == denied
         assert result["save"] == ["SaveError", "no_permission"]
         assert result["damaged"] == ["DataFileError", "cut_off"]
         assert ["cut_off", True] in result["problems"]  # left where it is

@@ -5,6 +5,7 @@ file where one of the app's folders belongs is not "a read-only disk"."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
-from intervisie_desktop.store.lock import break_lock
+from intervisie_desktop.store.lock import FolderLock, break_lock, why_not_writable
 from intervisie_desktop.store.lock_errors import FolderLockError
 from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
@@ -112,3 +113,32 @@ def test_a_link_where_a_folder_belongs_is_not_followed(data_dir: Path, tmp_path:
     assert caught.value.code is Code.NAME_TAKEN
     assert stat.S_IMODE(outside.stat().st_mode) == 0o755  # never made "private"
     assert list(outside.iterdir()) == []
+
+
+def test_the_lock_file_is_private_from_its_first_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not 0644 until chmod'ed afterwards: made under a private umask."""
+    monkeypatch.setattr(FolderLock, "_made", lambda _self: None)  # no tightening after
+    before = os.umask(0o022)
+    try:
+        lock = FolderLock(tmp_path)
+        lock.acquire()
+        mode = stat.S_IMODE((tmp_path / "lock").stat().st_mode)
+        lock.release()
+    finally:
+        os.umask(before)
+    assert mode == 0o600
+    assert os.umask(before) == before  # the process's umask is given back
+
+
+def test_a_full_disk_is_named_as_such_not_as_no_permission(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    assert why_not_writable(tmp_path) is Code.DISK_FULL
+    monkeypatch.undo()
+    assert why_not_writable(tmp_path) is Code.OS_ERROR  # writable: the lock failed otherwise

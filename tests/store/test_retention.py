@@ -5,12 +5,15 @@ backups."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.store.meeting_index import INDEX_FILE
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.store.retention import MARGIN
 
@@ -87,3 +90,33 @@ def test_a_meeting_dated_in_the_future_does_not_move_the_horizon(
     plan = folder.retention.plan(NOW + timedelta(days=100))  # the clock is ahead as well
     assert plan.horizon == NOW + MARGIN
     assert history[0] not in {e.meeting_id for e in plan.meetings}
+
+
+def test_an_index_that_lies_about_a_date_deletes_nothing_recent(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """The index is a cache: a forged "2020" on today's meeting must not get it (and its
+    backups) deleted; what goes is judged from the meetings' own files."""
+    with DataFolder.open(data_dir) as folder:
+        folder.save_group(Group(id="a1b2c3d4e5f6", name="Kort", retention_months=3))
+        meeting = make_meeting(library, group_id="a1b2c3d4e5f6")
+        meeting.created = NOW
+        folder.save_meeting(meeting)
+        folder.save_meeting(meeting)  # with a backup
+        honest = make_meeting(library, group_id="a1b2c3d4e5f6")
+        honest.created = NOW - timedelta(days=1)  # the clock is judged from this one
+        folder.save_meeting(honest)
+    index = data_dir / INDEX_FILE
+    wrapper = json.loads(index.read_bytes())
+    for entry in wrapper["data"]["meetings"]:
+        if entry["id"] == meeting.id:
+            entry["created"] = "2020-01-01T10:00:00Z"
+    index.write_text(json.dumps(wrapper))
+    with DataFolder.open(data_dir) as folder:
+        years = {s.id: s.created.year for s in folder.list_meetings()}
+        assert years[meeting.id] == 2020  # the index is believed for the list
+        plan = folder.retention.plan(NOW)
+        assert plan.meetings == ()
+        folder.retention.apply(plan)
+        assert folder.load_meeting(meeting.id).created == NOW
+        assert folder.backups(f"meetings/{meeting.id}.json")
