@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from intervisie_desktop.store import crypto
+from intervisie_desktop.store import crypto, folder_open
 from intervisie_desktop.store.lock_errors import (
     FolderLockedElsewhereError,
     FolderLockError,
@@ -53,7 +53,13 @@ def open_data_folder(
     """The opened folder, or None after telling the user why it could not be opened."""
     prompt = prompt or PassphrasePrompt()
     cipher: crypto.FileCipher | None = None
-    if crypto.is_encrypted_folder(root):
+    try:
+        folder_open.check_access(root)  # before anything in it is looked at
+        encrypted = crypto.is_encrypted_folder(root)
+    except (FolderLockError, OSError) as exc:
+        prompt.tell(parent, describe_error(exc))
+        return None
+    if encrypted:
         cipher = _ask_and_unlock(root, parent, prompt)
         if cipher is None:
             return None
