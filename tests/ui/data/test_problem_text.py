@@ -3,6 +3,7 @@ sentences name the file, the reason, where it is now and its backup."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from intervisie_desktop.store.envelope import DataFileError
 from intervisie_desktop.store.lock_errors import FolderInUseError, FolderLockedElsewhereError
 from intervisie_desktop.store.lock_holder import LockHolder
 from intervisie_desktop.store.problems import Backup, Code, Problem
+from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.ui.i18n import install_translators
 from intervisie_desktop.ui.problem_text import describe_error, describe_problem, reason_text
 
@@ -135,3 +137,31 @@ def test_a_settings_save_into_a_vanished_folder_is_told_in_words(
     (text,) = said
     assert "folder_gone" not in text and "settings.json" in text
     assert text == describe_error(FolderGoneError("settings.json", Code.FOLDER_GONE))
+
+
+def test_a_data_folder_of_another_account_is_told_before_anything_is_read(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Another account's folder: a plain message, no traceback, no empty app."""
+    from intervisie_desktop.ui.data.open_folder import (  # noqa: PLC0415
+        PassphrasePrompt,
+        open_data_folder,
+    )
+
+    if os.geteuid() != 0:
+        pytest.skip("needs root to give the folder to another account")
+    theirs = tmp_path / "theirs"
+    DataFolder.open(theirs).close()
+    (theirs / "key.json").write_text("not read")  # nothing in it is looked at
+    os.chown(theirs, 65534, 65534)
+    told: list[str] = []
+
+    class Prompt(PassphrasePrompt):
+        def tell(self, parent: object, text: str) -> None:
+            told.append(text)
+
+    assert open_data_folder(theirs, None, Prompt()) is None
+    assert told == [
+        f"The data folder {theirs} cannot be opened: it cannot be written to: "
+        "it belongs to another user account on this computer."
+    ]
