@@ -51,6 +51,9 @@ PassphraseRequiredError = crypto.PassphraseRequiredError
 __all__ = ["ENCRYPTING_MARKER", "DataFolder", "PassphraseRequiredError"]
 
 
+RECHECKED = 3  # the newest meetings read from their files when a restart looks back
+
+
 class DataFolder:
     """One opened data folder. Create it with :meth:`open`; :meth:`close` releases it."""
 
@@ -252,8 +255,13 @@ class DataFolder:
             return self._meetings.summaries(check_files=True)
 
     def unfinished_meetings(self) -> list[MeetingSummary]:
-        """The meetings to offer for resuming, most recently left first (:mod:`unfinished`)."""
-        return unfinished(self.list_meetings())
+        """The meetings to offer for resuming, most recently left first (:mod:`unfinished`).
+        The newest are judged from their own files: a wrong index cannot hide the one
+        just interrupted."""
+        listed = self.list_meetings()
+        with self._mutex:
+            newest = [self._meetings.from_file(s.id) or s for s in listed[:RECHECKED]]
+        return unfinished(newest + listed[RECHECKED:])
 
     def meeting_to_resume(self) -> MeetingSummary | None:
         """The one meeting to offer after a restart: the one most recently left."""

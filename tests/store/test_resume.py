@@ -3,12 +3,15 @@ facilitator closed for good, with when it was left."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from pathlib import Path
 
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
+from intervisie_desktop.store.meeting_index import INDEX_FILE
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import make_meeting
@@ -64,3 +67,23 @@ def test_a_quit_is_told_apart_from_a_crash(folder: DataFolder, library: MethodLi
 def test_nothing_to_resume(folder: DataFolder, library: MethodLibrary) -> None:
     folder.save_meeting(make_meeting(library))  # never started
     assert folder.meeting_to_resume() is None
+
+
+def test_an_index_that_calls_the_interrupted_meeting_finished_cannot_hide_it(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    clock = FakeClock()
+    with DataFolder.open(data_dir) as folder:
+        meeting = make_meeting(library)
+        engine = SessionEngine(meeting.blocks, clock)
+        engine.start()
+        meeting.clock = take_snapshot(engine)
+        folder.save_meeting(meeting)
+    index = data_dir / INDEX_FILE
+    wrapper = json.loads(index.read_bytes())
+    for entry in wrapper["data"]["meetings"]:
+        entry["state"], entry["closed"] = "finished", True
+    index.write_text(json.dumps(wrapper))
+    with DataFolder.open(data_dir) as folder:
+        offer = folder.meeting_to_resume()
+        assert offer is not None and offer.id == meeting.id
