@@ -108,7 +108,7 @@ class OwnMethods(QObject):
         try:
             self._folder.store.methods.delete(method_id)
         except OSError as exc:
-            QMessageBox.warning(self._parent, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Not saved"), describe_error(exc))
             return
         self._set_custom([m for m in self.custom() if m.id != method_id])
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from intervisie_desktop.domain.report import Report
 from intervisie_desktop.store.atomic import SaveError, write_atomic
+from intervisie_desktop.ui.problem_text import describe_error
 from intervisie_desktop.ui.reports.exports import ExportError, ask_export_path, write_report
 
 
@@ -42,7 +43,9 @@ def _warn(parent: QWidget | None, error: ExportError) -> None:
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("Handouts", "Not saved"),
-        QCoreApplication.translate("Handouts", "Not saved: %1").replace("%1", str(error)),
+        QCoreApplication.translate("Handouts", "Not saved: %1").replace(
+            "%1", describe_error(error)
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intervisie_desktop.domain.report import Report
 from intervisie_desktop.ui.meeting.running_meeting import RunningMeeting
+from intervisie_desktop.ui.problem_text import describe_error
 from intervisie_desktop.ui.reports.exports import (
     ExportError,
     TakeawayDialog,
@@ -39,7 +40,9 @@ def _export(parent: QWidget, report: Report, name: str, tell: Callable[[str], No
         write_report(report, path)
     except ExportError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("ReportExport", "Export failed"), str(exc)
+            parent,
+            QCoreApplication.translate("ReportExport", "Export failed"),
+            describe_error(exc),
         )
         return
     tell(QCoreApplication.translate("ReportExport", "Saved %1").replace("%1", str(path)))

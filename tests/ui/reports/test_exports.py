@@ -108,3 +108,26 @@ def test_a_failed_export_leaves_the_earlier_one(tmp_path: Path) -> None:
     with pytest.raises(ExportError):
         write_report(report(), target)  # not .pdf or .md
     assert not target.exists()
+
+
+def test_a_failed_export_is_told_in_words_not_codes(
+    demo_window,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from intervisie_desktop.store.problems import Code  # noqa: PLC0415
+    from intervisie_desktop.ui.reports import report_export  # noqa: PLC0415
+    from intervisie_desktop.ui.reports.exports import ExportError  # noqa: PLC0415
+
+    def full(_report: object, path: Path) -> None:
+        raise ExportError(path.name, Code.DISK_FULL)
+
+    monkeypatch.setattr(report_export, "ask_export_path", lambda *_a: tmp_path / "r.pdf")
+    monkeypatch.setattr(report_export, "write_report", full)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(str(a[2])))
+    report_export.export_meeting_report(demo_window, demo_window.meeting, lambda _t: None)
+    (text,) = warned
+    assert "disk is full" in text and "disk_full" not in text and "r.pdf" in text
