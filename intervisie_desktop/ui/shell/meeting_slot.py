@@ -81,11 +81,16 @@ class MeetingSlot(QObject):
         """Run a meeting from the preparation, with last time's action plan to talk about."""
         if self.meeting is not None and not may_replace(self._window, self.meeting):
             return
-        start = on_demand.meeting_start(prepared, self._context)
+        self.run_for_group(on_demand.meeting_start(prepared, self._context))
+
+    def run_for_group(self, start: MeetingStart) -> RunningMeeting:
+        """Run a meeting of a group with last time's action plan to talk about (a new
+        one, or one resumed after a crash: the question is still open then)."""
         group_id = start.record.group_id
         past = self._context.folder.meetings_of(group_id) if group_id else []
         meeting = self.run(start)
         meeting.show_follow_up(on_demand.latest_follow_up(past, start.record.created))
+        return meeting
 
     def run(self, start: MeetingStart) -> RunningMeeting:
         """Run a meeting (it replaces the one that was running, if any)."""

@@ -21,8 +21,8 @@ def after_start(window: MainWindow) -> None:
     start = offer_resume(window, folder, context.clock, context.language)
     report_problems(window, folder)  # what listing and reading the meetings found
     if start is not None:
-        window.run(start)
-    if not folder.settings.welcomed:
+        window.slot.run_for_group(start)
+    elif not folder.settings.welcomed:  # not over a meeting that goes on
         welcome(window)
 
 

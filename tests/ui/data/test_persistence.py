@@ -292,3 +292,30 @@ def test_passphrase_set_then_changed_and_a_wrong_one_changes_nothing(
     change.current.setText("de flap blijft binnen")
     change.apply()
     assert change.result() == PassphraseDialog.DialogCode.Accepted
+
+
+def test_a_resumed_meeting_still_asks_about_last_times_action_plan(
+    with_history: MainWindow,
+    main_window_in,
+    store: DataFolder,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """After a crash the question "how did it go?" is still open; and the first-run
+    welcome never covers the meeting that goes on."""
+    page = with_history.show_prepare()
+    page.people.reload_groups(demo_group().id)
+    page.start.click()
+    meeting = with_history.meeting
+    assert meeting is not None
+    meeting.controller.start()
+    meeting.autosave.flush()
+    meeting.autosave.flush = lambda **_k: None  # type: ignore[method-assign]  # killed
+    again = _with_store(main_window_in("en"), store)
+    again.context.folder.settings.welcomed = False
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: [b.click() for b in box.buttons() if b.text() == "&Go on"]
+    )
+    after_start(again)
+    assert again.meeting is not None and again.meeting.record.id == meeting.record.id
+    banner = again.meeting.page.follow_up
+    assert banner.isVisibleTo(again) and "Eva planned to:" in banner.text.text()
