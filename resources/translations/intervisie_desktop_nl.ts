@@ -3280,6 +3280,22 @@
         <translation>Uitloop</translation>
     </message>
     <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>The meeting is finished</source>
+        <translation>De bijeenkomst is afgelopen</translation>
+    </message>
+    <message>
+        <source>Going on</source>
+        <translation>We gaan verder</translation>
+    </message>
+    <message>
+        <source>Now: %1, %2</source>
+        <translation>Nu: %1, %2</translation>
+    </message>
+    <message>
         <source>Watch for</source>
         <translation>Let op</translation>
     </message>

@@ -52,7 +52,9 @@ class StepPanel(QWidget):
         self.remaining.setFont(big)
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.remaining.setAccessibleName(self.tr("Time left on this block"))
+        self._phase = TimerPhase.READY
         controller.phase_changed.connect(self._announce_phase)
+        controller.block_changed.connect(lambda _index: self._announce_block())
         controller.reached_zero.connect(lambda: self._announce(self.tr("Time is up")))
 
         self.guidance = QTextBrowser()
@@ -141,10 +143,29 @@ class StepPanel(QWidget):
 
     def _announce_phase(self, phase: TimerPhase) -> None:
         """Said once when it happens, never every second."""
+        before, self._phase = self._phase, phase
         if phase is TimerPhase.WARNING:
             self._announce(self.tr("Almost time"))
         elif phase is TimerPhase.OVERRUN:
             self._announce(self.tr("Over time"))
+        elif phase is TimerPhase.PAUSED:
+            self._announce(self.tr("Paused"))
+        elif phase is TimerPhase.FINISHED:
+            self._announce(self.tr("The meeting is finished"))
+        elif before is TimerPhase.PAUSED:
+            self._announce(self.tr("Going on"))
+        elif before is TimerPhase.READY:
+            self._announce_block()  # the meeting started: where it starts
+
+    def _announce_block(self) -> None:
+        """A step change (a clicker's Page Down) is said once: which step, how long."""
+        engine = self._controller.engine
+        if engine.state is RunState.READY:
+            return  # nothing runs yet: the first block is said when the meeting starts
+        text = self.tr("Now: %1, %2").replace(
+            "%1", engine.block.title.get(self._controller.language)
+        )
+        self._announce(text.replace("%2", format_countdown(max(0.0, engine.remaining()))))
 
     def _announce(self, text: str) -> None:
         self.announced.emit(text)

@@ -192,6 +192,26 @@ def test_the_time_is_said_once_per_change_never_every_second(
     assert demo_window.statusBar().currentMessage() == said[-1]
 
 
+def test_a_step_change_and_a_pause_are_said_once(
+    demo_window: MainWindow,
+    qtbot: QtBot,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    """A screen reader hears the clicker's Page Down and the pause, not the seconds."""
+    meeting = demo_window.meeting
+    assert meeting is not None
+    said: list[str] = []
+    meeting.page.step_panel.announced.connect(said.append)
+    meeting.page.timeline.setFocus()
+    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_Space)
+    for _ in range(5):
+        clock.advance(1)
+        meeting.controller.refresh()
+    press(qtbot, Qt.Key.Key_Space)
+    assert said == ["Now: Answering the warm questions, 15:00", "Paused", "Going on"]
+
+
 def test_finishing_asks_first_and_says_what_comes_next(
     demo_window: MainWindow,
     qtbot: QtBot,
