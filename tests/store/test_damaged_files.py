@@ -5,7 +5,6 @@ nothing overwritten."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import subprocess
@@ -24,6 +23,7 @@ from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import SAMPLES
+from .ordinary_user import as_an_ordinary_user
 
 MEETING_ID = "5a0c9e1f2b3d4c6e"
 NAME = f"meetings/{MEETING_ID}.json"
@@ -135,8 +135,6 @@ def test_garbage_of_every_shape(raw: bytes) -> None:
 # still read the checkout and its .venv wherever they are, even in a private (0700)
 # folder. The "someone else's" folder belongs to another user.
 
-NOBODY = 65534
-
 READ_ONLY_CHILD = """
 import json, sys
 from pathlib import Path
@@ -183,24 +181,6 @@ for unreadable in (own_folder / "meetings", own_folder):  # chmod 000: told, not
     unreadable.chmod(0o700)
 print(json.dumps(result))
 """
-
-
-def as_an_ordinary_user() -> tuple[list[str], int, int] | None:
-    """The command prefix that runs a child as the checkout's owner without capabilities,
-    with that owner's uid and another uid (for "someone else's" folder), or None."""
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        return None
-    owner = ROOT.stat()
-    other = NOBODY if owner.st_uid != NOBODY else NOBODY - 1
-    prefix = [
-        "setpriv",
-        f"--reuid={owner.st_uid}",
-        f"--regid={owner.st_gid}",
-        "--clear-groups",
-        "--inh-caps=-all",
-        "--bounding-set=-all",  # root keeps no capability across exec either
-    ]
-    return prefix, owner.st_uid, other
 
 
 @pytest.mark.slow

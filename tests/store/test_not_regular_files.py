@@ -32,13 +32,13 @@ from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.store.settings_file import load_settings
 
 from .conftest import PASSPHRASE, SAMPLES, make_meeting
+from .ordinary_user import as_an_ordinary_user
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="pipes, links and owners as on POSIX"),
     pytest.mark.timeout(60),  # a pipe that is opened would hang: fail, do not wait
 ]
 MEETING_ID = "5a0c9e1f2b3d4c6e"
-NOBODY = 65534
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -214,19 +214,12 @@ print(json.dumps(result))
 """
 
 
-def as_nobody() -> list[str] | None:
-    if os.geteuid() != 0:
-        return None
-    if shutil.which("setpriv"):
-        return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    return None
-
-
 @pytest.mark.slow
 def test_a_file_of_another_user_is_reported_as_such_and_left_alone(library: MethodLibrary) -> None:
-    prefix = as_nobody()
-    if prefix is None:
-        pytest.skip("needs root and setpriv to run as a second user")
+    user = as_an_ordinary_user()
+    if user is None:
+        pytest.skip("needs root and setpriv to run as an ordinary user")
+    prefix, own_uid, other_uid = user
     base = Path(tempfile.mkdtemp(prefix="intervisie-owner-"))
     try:
         base.chmod(0o755)
@@ -234,9 +227,9 @@ def test_a_file_of_another_user_is_reported_as_such_and_left_alone(library: Meth
         group = Group(name="Wijkteam")
         with DataFolder.open(root) as folder:
             folder.save_group(group)
-        subprocess.run(["chown", "-R", f"{NOBODY}:{NOBODY}", str(root)], check=True)
+        subprocess.run(["chown", "-R", f"{own_uid}:{own_uid}", str(root)], check=True)
         planted = root / "groups" / f"{group.id}.json"
-        os.chown(planted, 0, 0)  # valid, but another account's (here: root's)
+        os.chown(planted, other_uid, other_uid)  # valid, but another account's
         planted.chmod(0o644)
         done = subprocess.run(
             [*prefix, sys.executable, "-c", OTHER_OWNER_CHILD, str(root), group.id],
@@ -248,9 +241,9 @@ def test_a_file_of_another_user_is_reported_as_such_and_left_alone(library: Meth
         )
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)
-        assert result["error"] == ["other_owner", {"owner": 0}]
+        assert result["error"] == ["other_owner", {"owner": other_uid}]
         assert result["problems"] == [["other_owner", True]]
-        assert planted.exists() and planted.stat().st_uid == 0  # not moved, not changed
+        assert planted.exists() and planted.stat().st_uid == other_uid  # not moved, not changed
         assert stat.S_IMODE(planted.stat().st_mode) == 0o644
     finally:
         shutil.rmtree(base, ignore_errors=True)
