@@ -3284,8 +3284,8 @@
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <source>The meeting is finished</source>
-        <translation>De bijeenkomst is afgelopen</translation>
+        <source>The meeting is finished. The take-away for the case presenter: Ctrl+Shift+E; the meeting report: File menu.</source>
+        <translation>De bijeenkomst is afgelopen. Het meegeefverslag voor de casusinbrenger: Ctrl+Shift+E; het verslag van de bijeenkomst: menu Bestand.</translation>
     </message>
     <message>
         <source>Going on</source>

@@ -151,7 +151,12 @@ class StepPanel(QWidget):
         elif phase is TimerPhase.PAUSED:
             self._announce(self.tr("Paused"))
         elif phase is TimerPhase.FINISHED:
-            self._announce(self.tr("The meeting is finished"))
+            self._announce(
+                self.tr(
+                    "The meeting is finished. The take-away for the case presenter: "
+                    "Ctrl+Shift+E; the meeting report: File menu."
+                )
+            )
         elif before is TimerPhase.PAUSED:
             self._announce(self.tr("Going on"))
         elif before is TimerPhase.READY:

@@ -201,6 +201,7 @@ def test_the_end_is_a_calm_thank_you_without_the_last_step(demo_window: MainWind
     assert view.status.text().startswith("Finish the meeting?")
     controller.next()
     assert view._stack.currentWidget() is view.closing_page
+    assert "Ctrl+Shift+E" in demo_window.statusBar().currentMessage()  # what is next
     assert view.closing_page.thanks.text() == "Thank you"
     assert view.closing_page.heading.text() == "End of the meeting"
     instruction = controller.engine.block.instruction

@@ -233,6 +233,8 @@ def test_finishing_asks_first_and_says_what_comes_next(
     press(qtbot, Qt.Key.Key_F, ctrl_shift)
     assert engine.state is RunState.FINISHED
     assert "take-away" in asked[-1]
+    # however it ended (here, or Page Down on "Afronden?"), the laptop says what is next
+    assert "Ctrl+Shift+E" in demo_window.statusBar().currentMessage()
 
 
 def test_typing_anywhere_on_the_meeting_page_writes_on_the_flip_over(
