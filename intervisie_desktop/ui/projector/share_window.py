@@ -69,6 +69,7 @@ class ShareWindow(ViewWindow):
         self.raise_()
         if keyboard is not None and keyboard is not self:
             keyboard.activateWindow()  # where a platform activates it anyway: back
+            self.raise_()  # still in view, in front of the window that has the keys
 
     def set_preset(self, size: QSize) -> None:
         """One of the 16:9 sizes a call shares well; remembered from now on."""
