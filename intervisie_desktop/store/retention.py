@@ -116,13 +116,19 @@ def plan(
     records = list(records)
     judged = horizon(now, [*(s.created for s in summaries), *(r.moment for r in records)])
     kept = {g.id: g for g in groups if g.retention_months}
+
+    def due(group_id: str | None, moment: datetime) -> tuple[Group, datetime] | None:
+        """The group and its limit, when a record of that moment is older than it."""
+        group = kept.get(group_id or "")
+        if group is None or group.retention_months is None:
+            return None
+        limit = months_before(judged, group.retention_months)
+        return (group, limit) if moment < limit else None
+
     entries = []
     for summary in sorted(summaries, key=lambda s: s.created):
-        group = kept.get(summary.group_id or "")
-        if group is None or group.retention_months is None:
-            continue
-        limit = months_before(judged, group.retention_months)
-        if summary.created < limit:
+        if found := due(summary.group_id, summary.created):
+            group, limit = found
             entries.append(
                 RetentionEntry(
                     summary.id, group.id, group.name, summary.title, summary.created, limit
@@ -130,12 +136,8 @@ def plan(
             )
     old_records = []
     for record in sorted(records, key=lambda r: r.moment):
-        group = kept.get(record.group_id or "")
-        if group is None or group.retention_months is None:
-            continue
-        limit = months_before(judged, group.retention_months)
-        if record.moment < limit:
-            old_records.append(RetentionRecord(record, group.name, limit))
+        if found := due(record.group_id, record.moment):
+            old_records.append(RetentionRecord(record, found[0].name, found[1]))
     return RetentionPlan(now, judged, tuple(entries), tuple(old_records))
 
 
