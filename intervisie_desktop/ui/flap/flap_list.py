@@ -95,17 +95,26 @@ class FlapList(QTreeView):
     def select_next(self, item_id: str, fits: Callable[[BoardItem], bool]) -> None:
         """Select the next row after the item that ``fits`` (the next question to rate
         or mark); stay on the item when there is none, so Ctrl+Shift+P still shares the
-        list and a private note is never selected by surprise."""
-        rows = [self.model().index(r, 0).data(ITEM_ROLE) for r in range(self.count())]
-        ids = [item.id if isinstance(item, BoardItem) else None for item in rows]
-        here = ids.index(item_id) if item_id in ids else -1
-        for row in range(here + 1, len(rows)):
-            item = rows[row]
-            if isinstance(item, BoardItem) and fits(item):
+        list and a private note is never selected by surprise. Looks from the item on,
+        so a long flip-over stays quick."""
+        here = self.currentRow()
+        current = self._item_at(here)
+        if current is None or current.id != item_id:  # not the selected one: look it up
+            here = next((r for r in range(self.count()) if self._id_at(r) == item_id), -1)
+        for row in range(here + 1, self.count()):
+            item = self._item_at(row)
+            if item is not None and fits(item):
                 self.setCurrentRow(row)
                 return
         if here >= 0:
             self.setCurrentRow(here)
+
+    def _item_at(self, row: int) -> BoardItem | None:
+        item = self.model().index(row, 0).data(ITEM_ROLE) if 0 <= row < self.count() else None
+        return item if isinstance(item, BoardItem) else None
+
+    def _id_at(self, row: int) -> str | None:
+        return str(self.model().index(row, 0).data(ID_ROLE))
 
     def selected_id(self) -> str | None:
         index = self.currentIndex()
