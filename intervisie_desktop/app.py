@@ -132,11 +132,13 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
 
 def _started(args: argparse.Namespace, app: QApplication, window: MainWindow) -> None:
     """The data folder is open and its meetings are listed."""
-    if args.smoke:  # it covers opening the data folder too, and what loads on use
-        from intervisie_desktop.ui.shell.smoke_checks import run_smoke_checks
+    if args.smoke:  # it covers opening the data folder too
+        lines: list[str] = []
+        if args.check_bundle:  # and what loads on use, which a bundle can lack
+            from intervisie_desktop.ui.shell.smoke_checks import run_smoke_checks
 
-        lines = run_smoke_checks(window.language)
-        print(*lines, sep="\n", flush=True)
+            lines = run_smoke_checks(window.language)
+            print(*lines, sep="\n", flush=True)
         app.exit(1 if any(line.startswith("FAILED") for line in lines) else 0)
     else:
         from intervisie_desktop.ui.shell.startup import after_start

@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, wait until it is painted, then quit (for checks)",
     )
+    parser.add_argument(
+        "--check-bundle",
+        action="store_true",
+        help="with --smoke: also try what loads only when used (time zones, the calendar, "
+        "encryption, the PDF writer, the translation), as a built app must have it",
+    )
     return parser
 
 

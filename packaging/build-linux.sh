@@ -12,7 +12,7 @@
 #      intervisie-desktop-<version>/share/applications/<app id>.desktop
 #      intervisie-desktop-<version>/share/metainfo/<app id>.metainfo.xml
 #      intervisie-desktop-<version>/share/icons/hicolor/<size>/apps/<app id>.png|svg
-# 5. starts the built app offscreen with --smoke, from dist/ and from the unpacked
+# 5. starts the built app offscreen with --smoke --check-bundle, from dist/ and from the unpacked
 #    archive, and fails unless it exits 0 and printed "painted" (and its checks of what
 #    loads on use passed: time zones, calendar, encryption, PDF, translations);
 # 6. prints the sizes.
@@ -64,7 +64,7 @@ smoke() {  # smoke LABEL EXECUTABLE ARGS...: start offscreen, wait for the first
   shift
   data=$(mktemp -d)
   out=$(cd / && env -u PYTHONPATH -u PYTHONHOME QT_QPA_PLATFORM=offscreen \
-    timeout 120 "$@" --smoke --data-dir "$data" 2>&1) || rc=$?
+    timeout 120 "$@" --smoke --check-bundle --data-dir "$data" 2>&1) || rc=$?
   rm -rf "$data"
   if [ "$rc" -ne 0 ] || ! grep -qx painted <<<"$out"; then
     echo "Smoke test FAILED ($label): exit status $rc, output:" >&2

@@ -54,6 +54,9 @@ def test_unknown_language_is_refused_with_a_clear_message() -> None:
 def test_smoke_start_paints_the_main_window_and_quits_cleanly(lang: str) -> None:
     result = _run([str(SCRIPT)], "--smoke", "--lang", lang)
     assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["painted"]  # a plain start loads nothing more
+    result = _run([str(SCRIPT)], "--smoke", "--check-bundle", "--lang", lang)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "painted",
         "checked time zones and calendar",

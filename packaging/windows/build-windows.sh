@@ -159,7 +159,7 @@ makensis -V2 -WX -DVERSION="$version" -DVI_VERSION="$vi_version" -DBUNDLE_DIR="$
 smoke() {
   local label=$1 exe=$2 rc=0 out
   shift 2
-  out=$(wine_run 120 WINEQT_QPA_PLATFORM=offscreen "$exe" --smoke "$@") || rc=$?
+  out=$(wine_run 120 WINEQT_QPA_PLATFORM=offscreen "$exe" --smoke --check-bundle "$@") || rc=$?
   if [ "$rc" -ne 0 ] || ! grep -qx painted <<<"${out//$'\r'/}"; then
     printf '%s\n' "$out" >&2
     fail "smoke test ($label): exit status $rc"
