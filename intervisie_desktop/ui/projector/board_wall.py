@@ -18,8 +18,8 @@ from intervisie_desktop.ui.projector.wall_layout import (
     Section,
     WallLayout,
     lay_out,
-    text_layout,
 )
+from intervisie_desktop.ui.projector.wall_text import text_layout
 
 
 class BoardWall(QWidget):

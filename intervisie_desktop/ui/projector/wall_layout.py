@@ -12,8 +12,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from intervisie_desktop.ui.projector.wall_text import (
+    pixels_for_cap,
+    sized,
+    text_height,
+)
 
 MAX_COLUMNS = 3
 MIN_COLUMN_EMS = 13.0  # a column narrower than this many font sizes reads badly
@@ -81,46 +87,6 @@ class WallLayout:
         return len(self.pages)
 
 
-def _sized(base: QFont, pixels: int, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(max(1, pixels))
-    font.setBold(bold)
-    return font
-
-
-def text_layout(text: str, font: QFont, width: float) -> QTextLayout:
-    """The wrapped lines of ``text`` (at word boundaries; a word longer than the line
-    is broken), positioned from (0, 0)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
-    return layout
-
-
-def text_height(text: str, font: QFont, width: float) -> float:
-    return text_layout(text, font, width).boundingRect().height()
-
-
-def pixels_for_cap(base: QFont, cap: float) -> int:
-    """The smallest pixel size at which ``base`` has at least this cap height."""
-    ratio = QFontMetricsF(_sized(base, 100)).capHeight() / 100
-    pixels = max(1, math.ceil(cap / ratio))
-    while QFontMetricsF(_sized(base, pixels)).capHeight() < cap:
-        pixels += 1
-    return pixels
-
-
 @dataclass(frozen=True)
 class _Block:
     """One thing to place: a section title glued to its first entry, or an entry."""
@@ -149,9 +115,9 @@ class _Flow:
         heights: dict[tuple[str, str, float], float],
     ) -> None:
         self._heights = heights
-        self.font = _sized(base, pixels)
-        self.title_font = _sized(base, max(1, round(pixels * fit.title_scale)), bold=True)
-        self.badge_font = _sized(base, pixels, bold=True)
+        self.font = sized(base, pixels)
+        self.title_font = sized(base, max(1, round(pixels * fit.title_scale)), bold=True)
+        self.badge_font = sized(base, pixels, bold=True)
         line = QFontMetricsF(self.font).lineSpacing()
         self.entry_gap, self.section_gap, self.title_gap = 0.3 * line, 0.7 * line, 0.1 * line
         self.gutter = 1.2 * pixels
@@ -269,7 +235,7 @@ def lay_out(sections: tuple[Section, ...], size: QSizeF, base: QFont, fit: Fit) 
     """The layout of ``sections`` in a box of ``size``: one page with the largest text
     that fits; otherwise the fewest pages at no less than the floor."""
     if not sections or size.width() < 1 or size.height() < 1:
-        return WallLayout(((),), _sized(base, 12), 1)
+        return WallLayout(((),), sized(base, 12), 1)
     floor = pixels_for_cap(base, fit.floor_cap)
     largest = max(floor, pixels_for_cap(base, fit.max_cap))
     sizes: list[int] = []
