@@ -191,6 +191,13 @@ class BoardController(QObject):
             )
         )
 
+    def rate_back(self, item_id: str, given: Rating, previous: Rating | None) -> None:
+        """Undo a rating that was the first letter of a typed word: only if the item
+        still has the rating that letter gave (nothing changed it since)."""
+        item = next((i for i in self.board.items if i.id == item_id), None)
+        if item is not None and item.rating is given:
+            self.rate(item_id, previous)
+
     def toggle(self, item_id: str, field: str) -> None:
         """Flip a yes/no field: ``answered``, ``chosen`` or ``shared``."""
         value = not getattr(self.board.get(item_id), field)

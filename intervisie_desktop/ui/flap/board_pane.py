@@ -9,6 +9,8 @@ item, Ctrl+Shift+P for a whole list).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -94,7 +96,7 @@ class BoardPane(QWidget):
         self.items.setAccessibleName(self.tr("Items on the board"))
         self.items.rate_requested.connect(self._rate_selected)
         self.items.mark_requested.connect(self._mark_or_write)
-        self.items.delete_requested.connect(self._delete_selected)
+        self.items.delete_requested.connect(lambda: self._with_selected(self.board.remove))
         self.items.edit_requested.connect(self._edit_selected)
         self.items.move_requested.connect(self._move_selected)
         self.items.write_requested.connect(self.start_writing)
@@ -106,7 +108,9 @@ class BoardPane(QWidget):
         self.buttons = FlapButtons()
         self.show_cold = self.buttons.show_cold
         self.show_cold.toggled.connect(self._cold_toggled)
-        self.buttons.share_item.connect(lambda: self._toggle_selected("shared"))
+        self.buttons.share_item.connect(
+            lambda: self._with_selected(lambda item_id: self.board.toggle(item_id, "shared"))
+        )
         self.buttons.share_list.connect(self._toggle_list)
         self.buttons.paste_chat.connect(self.paste_chat)
         self.share_all = self.buttons.list
@@ -233,12 +237,10 @@ class BoardPane(QWidget):
             if letter.command == Command.BLACKOUT:
                 self.blackout_taken_back.emit()
                 continue
-            rating = RATINGS.get(Command(letter.command))
-            items = {item.id: item for item in self.board.board.items}
-            item = items.get(letter.item_id or "")
-            if item is not None and rating is not None and item.rating is rating:
+            given = RATINGS.get(Command(letter.command))
+            if letter.item_id is not None and given is not None:
                 previous = letter.previous if isinstance(letter.previous, Rating) else None
-                self.board.rate(item.id, previous)
+                self.board.rate_back(letter.item_id, given, previous)
         self.items.setCurrentRow(taken[0].row)
         self.hint.setText(
             self.tr("That was typing: what its first letters did in the list is undone.")
@@ -263,10 +265,10 @@ class BoardPane(QWidget):
         if not self._mark_selected():
             self.entry.setFocus()
 
-    def _toggle_selected(self, field: str) -> None:
+    def _with_selected(self, act: Callable[[str], object]) -> None:
         selected = self.selected_id()
         if selected is not None:
-            self.board.toggle(selected, field)
+            act(selected)
 
     def _toggle_list(self) -> None:
         kind = self._list_kind()
@@ -290,11 +292,6 @@ class BoardPane(QWidget):
             return
         found = self.model.hints(selected)
         CoachDialog(self.hints, selected, found, self.board.language, self).exec()
-
-    def _delete_selected(self) -> None:
-        selected = self.selected_id()
-        if selected is not None:
-            self.board.remove(selected)
 
     def _edit_selected(self) -> None:
         selected = self._selected()
