@@ -33,9 +33,12 @@ def describe_problem(problem: Problem) -> str:
         )
     if problem.backup is not None:
         when = problem.backup.saved.strftime("%Y-%m-%d %H:%M")
-        parts.append(
-            fill(QCoreApplication.translate("Problems", "A backup from %1 can be restored."), when)
-        )
+        if problem.left_alone:  # the app cannot put it back over what is there
+            kept = QCoreApplication.translate("Problems", "A backup from %1 is kept in %2.")
+            parts.append(fill(kept, when, problem.backup.path))
+        else:
+            restorable = QCoreApplication.translate("Problems", "A backup from %1 can be restored.")
+            parts.append(fill(restorable, when))
     else:
         parts.append(QCoreApplication.translate("Problems", "There is no backup of it."))
     return " ".join(parts)

@@ -2603,6 +2603,10 @@
         <translation>Het is gebleven waar het is, en de app schrijft er niet overheen.</translation>
     </message>
     <message>
+        <source>A backup from %1 is kept in %2.</source>
+        <translation>Een reservekopie van %1 staat in %2.</translation>
+    </message>
+    <message>
         <source>A backup from %1 can be restored.</source>
         <translation>Een reservekopie van %1 kan worden teruggezet.</translation>
     </message>

@@ -16,7 +16,8 @@ def report_problems(parent: QWidget, folder: FolderService) -> None:
     if not problems:
         return
     text = "\n\n".join(describe_problem(p) for p in problems)
-    restorable = [p for p in problems if p.backup is not None]
+    # a file left where it is (a pipe, a folder, another account's) cannot be replaced
+    restorable = [p for p in problems if p.backup is not None and not p.left_alone]
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("DamagedFiles", "Some files could not be read"),

@@ -165,3 +165,35 @@ def test_a_data_folder_of_another_account_is_told_before_anything_is_read(
         f"The data folder {theirs} cannot be opened: it cannot be written to: "
         "it belongs to another user account on this computer."
     ]
+
+
+def test_a_backup_that_cannot_be_put_back_is_not_offered(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A named pipe where a meeting belongs: "Restore the backups" could not work, so it
+    is not offered; the text says where the backup is kept."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from intervisie_desktop.ui.data.damaged_files import report_problems  # noqa: PLC0415
+
+    backup = Backup(Path("/data/backups/meetings/ab/00000002.json"), datetime(2026, 3, 12, 14, 5))
+    pipe = Problem(
+        "meetings/ab.json", "meeting", Code.NOT_A_FILE, {"type": "fifo"}, None, backup, True
+    )
+
+    class Folder:
+        def unreported_problems(self) -> list[Problem]:
+            return [pipe]
+
+    shown: list[tuple[str, list[str]]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.text(), [b.text() for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    report_problems(None, Folder())  # type: ignore[arg-type]
+    ((text, buttons),) = shown
+    assert "&Restore the backups" not in buttons
+    assert "is kept in /data/backups/meetings/ab/00000002.json" in text
+    assert "can be restored" not in text
