@@ -2749,6 +2749,21 @@
     </message>
 </context>
 <context>
+    <name>Rescued</name>
+    <message>
+        <source>The app once had to stop while its data folder was gone, so it kept the meeting on this computer, in %1:</source>
+        <translation>De app moest een keer stoppen terwijl de gegevensmap weg was. Daarom is de bijeenkomst op deze computer bewaard, in %1:</translation>
+    </message>
+    <message>
+        <source>To open it again, copy the file into the data folder's “meetings” folder under the name shown after the arrow, then remove it from the rescue folder.</source>
+        <translation>Om haar weer te openen: kopieer het bestand naar de map “meetings” in de gegevensmap, onder de naam achter de pijl, en verwijder het daarna uit deze map.</translation>
+    </message>
+    <message>
+        <source>A meeting was kept elsewhere</source>
+        <translation>Een bijeenkomst is elders bewaard</translation>
+    </message>
+</context>
+<context>
     <name>Resume</name>
     <message>
         <source>just now</source>

@@ -228,7 +228,10 @@ class MainWindow(QMainWindow):
             self._slot.save_now()
 
     def leave_now(self) -> None:
-        """Asked to stop from outside (SIGTERM, SIGINT): save and close, asking nothing."""
+        """Asked to stop from outside (SIGTERM, SIGINT, SIGHUP): save and close, asking
+        nothing; with the data folder gone, the meeting goes to the rescue folder."""
+        if self._slot is not None:
+            self._slot.rescue()
         self.close_meeting()
         self.close()
 

@@ -10,6 +10,7 @@ window, it loads the heavy parts on first use (:mod:`on_demand`).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -64,6 +65,15 @@ class MeetingSlot(QObject):
         if self._sleep_watch is None:
             self._sleep_watch = on_demand.sleep_watch(self._window)
             self._sleep_watch.about_to_sleep.connect(self.save_now)
+
+    def rescue(self) -> Path | None:
+        """The app must stop while the data folder is gone: keep a copy of the meeting
+        where this computer keeps it (encrypted if the folder is), said at the next
+        start. None when there was nothing to rescue or it could not be written."""
+        if self.meeting is None or not self.meeting.autosave.gone:
+            return None
+        record = self.meeting.autosave.record()
+        return on_demand.rescue_meeting(self._context.folder.store, record)
 
     def save_now(self) -> None:
         if self.meeting is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QScreen
@@ -203,3 +204,17 @@ def show_about(parent: QWidget) -> None:
     from intervisie_desktop.ui.dialogs.about import show_about
 
     show_about(parent)
+
+
+def rescue_meeting(store: DataFolder, meeting: Meeting) -> Path | None:
+    """A copy of ``meeting`` in the rescue folder (see ``store.paths.rescue_dir``);
+    None when it could not be written there either."""
+    from intervisie_desktop.store.atomic import ensure_private_dir
+    from intervisie_desktop.store.paths import rescue_dir
+
+    target = rescue_dir()
+    try:
+        ensure_private_dir(target)
+        return store.save_meeting_elsewhere(meeting, target)
+    except OSError:
+        return None

@@ -1,5 +1,6 @@
-"""Once the window is up and the data folder open: damaged files, old meetings the
-group wants deleted, an interrupted meeting, and the first-run welcome."""
+"""Once the window is up and the data folder open: damaged files, a meeting kept in the
+rescue folder, old meetings the group wants deleted, an interrupted meeting, and the
+first-run welcome."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import subprocess
 import sys
 
 from intervisie_desktop.ui.data.damaged_files import report_problems
+from intervisie_desktop.ui.data.rescued import tell_rescued
 from intervisie_desktop.ui.data.retention_question import confirm_retention
 from intervisie_desktop.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
 from intervisie_desktop.ui.meeting.resume import offer_resume
@@ -17,6 +19,7 @@ def after_start(window: MainWindow) -> None:
     context = window.context
     folder = context.folder
     report_problems(window, folder)
+    tell_rescued(window)  # a meeting kept elsewhere when the app stopped without its folder
     confirm_retention(window, folder, context.clock)  # the groups' own "delete after"
     start = offer_resume(window, folder, context.clock, context.language)
     report_problems(window, folder)  # what listing and reading the meetings found

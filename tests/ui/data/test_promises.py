@@ -19,6 +19,7 @@ from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.demo import demo_group
 from intervisie_desktop.domain.engine import RunState
 from intervisie_desktop.store.repository import DataFolder
+from intervisie_desktop.ui.data.rescued import tell_rescued
 from intervisie_desktop.ui.meeting.resume import offer_resume
 from intervisie_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keys import press
@@ -240,3 +241,33 @@ def test_a_coach_hint_set_aside_stays_aside_after_a_restart(
     assert start is not None
     resumed = again.run(start)
     assert resumed.hints.for_item(item.id) == ()
+
+
+def test_stopped_by_the_system_while_the_folder_is_gone_the_meeting_is_rescued(
+    main_window_in,
+    store: DataFolder,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """A logout (SIGTERM) with the stick out: kept on this computer, said next time."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    window: MainWindow = main_window_in("en")
+    meeting_id = _start(window, qtbot)
+    meeting = window.meeting
+    assert meeting is not None
+    pulled = store.root.with_name("stick-elsewhere")
+    store.root.rename(pulled)
+    meeting.board.add(BoardItem(kind=ItemKind.NOTE, text="typed after the stick went"))
+    with qtbot.waitSignal(meeting.autosave.folder_gone):
+        meeting.autosave.save_now()
+    window.leave_now()  # what SIGTERM does
+    (kept,) = (tmp_path / "state" / "intervisie-desktop" / "rescued").iterdir()
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert "typed after the stick went" in kept.read_text(encoding="utf-8")
+    pulled.rename(store.root)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(str(a[2])))
+    tell_rescued(main_window_in("en"))
+    (text,) = told
+    assert str(kept.parent) in text and f"{kept.name} → meetings/{meeting_id}.json" in text
