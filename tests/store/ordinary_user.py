@@ -8,9 +8,13 @@ user" is a second uid that owns what the test gives it.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 NOBODY = 65534
@@ -32,3 +36,17 @@ def as_an_ordinary_user() -> tuple[list[str], int, int] | None:
         "--bounding-set=-all",  # root keeps no capability across exec either
     ]
     return prefix, owner.st_uid, other
+
+
+def run_child(prefix: list[str], code: str, *args: str) -> Any:
+    """Run ``code`` (which prints JSON) as that user, from the checkout; its answer."""
+    done = subprocess.run(
+        [*prefix, sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)

@@ -8,7 +8,6 @@ import json
 import random
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import SAMPLES
-from .ordinary_user import as_an_ordinary_user
+from .ordinary_user import as_an_ordinary_user, run_child
 
 MEETING_ID = "5a0c9e1f2b3d4c6e"
 NAME = f"meetings/{MEETING_ID}.json"
@@ -204,24 +203,7 @@ def test_a_read_only_folder_gets_the_apps_own_error(library: Any) -> None:
         for folder, uid in ((others_folder, other_uid), (own, child_uid)):
             subprocess.run(["chown", "-R", f"{uid}:{uid}", str(folder)], check=True)
         before = {p: p.read_bytes() for p in own.rglob("*.json")}
-        done = subprocess.run(
-            [
-                *prefix,
-                sys.executable,
-                "-c",
-                READ_ONLY_CHILD,
-                str(others_folder),
-                str(own),
-                meeting.id,
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=60,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        result = json.loads(done.stdout)
+        result = run_child(prefix, READ_ONLY_CHILD, str(others_folder), str(own), meeting.id)
         assert result["others"][0] == "FolderNotWritableError"
         assert result["others"][1:] == ["not_writable", {"reason": "other_owner"}]
         denied = ["not_writable", {"reason": "no_permission"}, True]

@@ -8,12 +8,10 @@ reads."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import stat
 import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +30,7 @@ from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.store.settings_file import load_settings
 
 from .conftest import PASSPHRASE, SAMPLES, make_meeting
-from .ordinary_user import as_an_ordinary_user
+from .ordinary_user import as_an_ordinary_user, run_child
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="pipes, links and owners as on POSIX"),
@@ -231,16 +229,7 @@ def test_a_file_of_another_user_is_reported_as_such_and_left_alone(library: Meth
         planted = root / "groups" / f"{group.id}.json"
         os.chown(planted, other_uid, other_uid)  # valid, but another account's
         planted.chmod(0o644)
-        done = subprocess.run(
-            [*prefix, sys.executable, "-c", OTHER_OWNER_CHILD, str(root), group.id],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=60,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        result = json.loads(done.stdout)
+        result = run_child(prefix, OTHER_OWNER_CHILD, str(root), group.id)
         assert result["error"] == ["other_owner", {"owner": other_uid}]
         assert result["problems"] == [["other_owner", True]]
         assert planted.exists() and planted.stat().st_uid == other_uid  # not moved, not changed

@@ -271,6 +271,16 @@ class _SteadyTyping:
         return self.now
 
 
+def _typing_in_the_rating_list(window: MainWindow) -> _SteadyTyping:
+    """The list focused on its first question, its burst on a scribe's clock."""
+    pane = _pane(window)
+    clock = _SteadyTyping()
+    pane.items.burst = TypingBurst(clock)
+    pane.items.setFocus()
+    pane.items.setCurrentRow(0)
+    return clock
+
+
 def _type(qtbot: QtBot, clock: _SteadyTyping, text: str) -> None:
     for character in text:
         clock.now += 0.12
@@ -287,12 +297,8 @@ def test_a_word_typed_in_the_rating_list_is_a_note_not_a_rating_or_a_blackout(
     meeting = demo_window.meeting
     assert meeting is not None
     pane = _pane(demo_window)
-    clock = _SteadyTyping()
-    pane.items.burst = TypingBurst(clock)
-    questions = meeting.board.board.of_kind(ItemKind.QUESTION)
-    before = [q.rating for q in questions]
-    pane.items.setFocus()
-    pane.items.setCurrentRow(0)
+    before = [q.rating for q in meeting.board.board.of_kind(ItemKind.QUESTION)]
+    clock = _typing_in_the_rating_list(demo_window)
     _type(qtbot, clock, "kort overleg")
     assert pane.entry.text() == "kort overleg"
     assert [q.rating for q in meeting.board.board.of_kind(ItemKind.QUESTION)] == before
@@ -309,10 +315,7 @@ def test_a_rating_given_on_purpose_stays_when_a_note_follows(
     meeting = demo_window.meeting
     assert meeting is not None
     pane = _pane(demo_window)
-    clock = _SteadyTyping()
-    pane.items.burst = TypingBurst(clock)
-    pane.items.setFocus()
-    pane.items.setCurrentRow(0)
+    clock = _typing_in_the_rating_list(demo_window)
     first = meeting.board.board.of_kind(ItemKind.QUESTION)[0]
     _type(qtbot, clock, "k")
     clock.now += 3  # the case presenter said "cold"; a while later the scribe writes
