@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from operator import attrgetter
 from pathlib import Path
 
 from intervisie_desktop.domain.meeting import Meeting
@@ -30,6 +31,7 @@ from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.safe_read import read_regular
 
 MEETINGS = "meetings"
+COARSE_TIME_STEP_NS = 10_000_000  # FAT and exFAT keep times in steps of this or more
 
 
 class MeetingShelf:
@@ -40,8 +42,9 @@ class MeetingShelf:
     index; :meth:`flush` does that once, when the folder is closed.
 
     Listing trusts the index as long as nothing happened in the meetings folder
-    behind its back: the folder holds the same files and was not changed after the
-    index was written (or, once listed, after the shelf last looked). Anything else
+    behind its back: the folder was not changed after the index was written (or,
+    once listed, after the shelf last looked), and, where the file system keeps
+    coarse times, it holds the same files. Anything else
     (a crash between saving a meeting and the index, files copied in or removed by
     hand) makes it compare every file's size and time, and read the ones that
     differ. So listing 1,000 meetings costs about one file read, not 1,000 looks.
@@ -66,7 +69,7 @@ class MeetingShelf:
     def remember(self, meeting: Meeting, stamp: tuple[int, int], read_only: bool = False) -> None:
         """Bring the index up to date after ``meeting`` was written."""
         if self._summaries is None:
-            self._summaries = self._read_index()  # checked against the files when listed
+            self._summaries = self._read_index() or {}  # checked against the files when listed
         summary = summarize(meeting, stamp, read_only)
         before = self._summaries.get(meeting.id)
         self._summaries[meeting.id] = summary
@@ -102,20 +105,21 @@ class MeetingShelf:
         back (see the class docstring) or ``check_files`` asks to compare them all; a
         bad one is quarantined and left out."""
         if self._summaries is None:
-            known = self._read_index()
-            unchanged = not check_files and self._index_is_current(known)
+            read = self._read_index()
+            known = read or {}
+            unchanged = not check_files and read is not None and self._index_is_current(known)
         else:
             known = self._summaries
             unchanged = (
                 not check_files
-                and self._folder_time() == self._looked_at
-                and self._same_files(known)
+                and (folder := self._folder_time()) == self._looked_at
+                and self._same_files(known, folder)
             )
         if unchanged and self._summaries is known and self._newest_first is not None:
             return list(self._newest_first)
         current = known if unchanged else self._compare_files(known)
         self._summaries = current
-        self._newest_first = sorted(current.values(), key=lambda s: s.created, reverse=True)
+        self._newest_first = sorted(current.values(), key=attrgetter("created_us"), reverse=True)
         return list(self._newest_first)
 
     def _compare_files(self, known: dict[str, MeetingSummary]) -> dict[str, MeetingSummary]:
@@ -150,13 +154,22 @@ class MeetingShelf:
             written = self._files.path(INDEX_FILE).stat().st_mtime_ns
         except OSError:
             return False
-        if folder is None or written < folder or not self._same_files(known):
+        if folder is None or written < folder or not self._same_files(known, folder):
             return False
         self._looked_at = folder
         return True
 
-    def _same_files(self, known: dict[str, MeetingSummary]) -> bool:
-        """The meetings folder holds a file for each of ``known`` and no other."""
+    def _same_files(self, known: dict[str, MeetingSummary], folder_time: int | None) -> bool:
+        """The meetings folder holds a file for each of ``known`` and no other.
+
+        Where the file system keeps times to the nanosecond, a folder whose time did
+        not change holds the same files, and its names need no look (1,000 names take
+        longer to list than the index to read). FAT keeps times in steps of 10 ms or
+        2 s: a file copied in within the same step leaves the time as it was, so
+        there the names are compared. (The app compares every file at each start
+        anyway, off the UI thread: see :meth:`summaries` with ``check_files``.)"""
+        if folder_time is not None and folder_time % COARSE_TIME_STEP_NS:
+            return True
         try:
             # Names only: Path.iterdir makes a Path, scandir a DirEntry, per meeting.
             names = os.listdir(self._files.root / MEETINGS)  # noqa: PTH208
@@ -200,7 +213,9 @@ class MeetingShelf:
             return None
         return summarize(loaded.data, stamp, loaded.read_only)
 
-    def _read_index(self) -> dict[str, MeetingSummary]:
+    def _read_index(self) -> dict[str, MeetingSummary] | None:
+        """The index's summaries; None when there is none this version can use (no file,
+        a damaged one, another version's): then every meeting file is looked at."""
         try:
             raw = read_regular(self._files.path(INDEX_FILE), INDEX_FILE)
             cipher = self._files.cipher_for(INDEX)
@@ -208,14 +223,14 @@ class MeetingShelf:
             if index is None:  # encrypted, or anything unusual: the full, careful way
                 loaded = decode_kind(INDEX, raw, INDEX_FILE, cipher)
                 if loaded.read_only:
-                    return {}  # another version's index: rebuilt (it has no migrations)
+                    return None  # another version's index: rebuilt (it has no migrations)
                 index = loaded.data
         except DataFileError:
-            return {}  # a cache: rebuilt from the meeting files
-        return {s.id: s for s in index.meetings}
+            return None  # a cache: rebuilt from the meeting files
+        return index.summaries()
 
     def _write_index(self) -> None:
-        index = MeetingIndex(meetings=list((self._summaries or {}).values()))
+        index = MeetingIndex.of((self._summaries or {}).values())
         content = encode_file(INDEX, index, INDEX_FILE, self._files.cipher_for(INDEX))
         try:
             self._files.write_bytes(INDEX, INDEX_FILE, content, keep_backup=False)

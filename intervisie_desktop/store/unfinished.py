@@ -1,6 +1,6 @@
 """Which meetings to offer for resuming after a restart: those that were running or
 paused when the app stopped and were not closed for good, the most recently left
-first (``saved_at``: when it was left)."""
+first (``left_at``: when its clock was last saved)."""
 
 from __future__ import annotations
 
@@ -12,5 +12,5 @@ def unfinished(summaries: list[MeetingSummary]) -> list[MeetingSummary]:
 
 
 def _left_at(summary: MeetingSummary) -> float:
-    moment = summary.saved_at or summary.created
+    moment = summary.left_at or summary.created
     return moment.timestamp()

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from intervisie_desktop.domain.clock import FakeClock
+from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
+from intervisie_desktop.domain.snapshot import snapshot_at_quit
 from intervisie_desktop.store.meeting_index import INDEX_FILE, read_plain_index
 from intervisie_desktop.store.meetings import MeetingShelf
 from intervisie_desktop.store.repository import DataFolder
@@ -81,30 +85,51 @@ def test_a_meeting_written_after_the_index_is_read_again(
     assert looks == [3]
 
 
-def test_a_file_removed_behind_the_index_is_noticed_whatever_the_folder_time(
+def as_on_fat(folder: Path) -> None:
+    """Give ``folder`` the time FAT would keep, in whole steps of two seconds, and keep
+    it there: FAT (on Windows) does not change a folder's time when files come or go,
+    and counts it coarsely where it does."""
+    coarse = folder.stat().st_mtime_ns // 2_000_000_000 * 2_000_000_000
+    os.utime(folder, ns=(coarse, coarse))
+
+
+def test_a_file_removed_behind_the_index_is_noticed_where_folder_times_are_coarse(
     data_dir: Path, library: MethodLibrary
 ) -> None:
     ids = saved_folder(data_dir, library, 3)
-    folder_time = (data_dir / "meetings").stat().st_mtime_ns
     (data_dir / "meetings" / f"{ids[1]}.json").unlink()
-    os.utime(data_dir / "meetings", ns=(folder_time, folder_time))  # a file system without
-    with DataFolder.open(data_dir) as folder:  # folder times, or one that counts coarsely
+    as_on_fat(data_dir / "meetings")
+    with DataFolder.open(data_dir) as folder:
         assert {s.id for s in folder.list_meetings()} == {ids[0], ids[2]}
 
 
-def test_a_file_copied_in_behind_the_index_is_noticed_whatever_the_folder_time(
+def test_where_folder_times_are_fine_a_folder_whose_time_stayed_is_not_listed(
+    data_dir: Path, library: MethodLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listing 1,000 names takes longer than reading the index: where the file system
+    keeps times to the nanosecond, an unchanged folder time is enough."""
+    ids = saved_folder(data_dir, library, 3)
+    listed: list[object] = []
+    real_listdir = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda path: listed.append(path) or real_listdir(path))
+    with DataFolder.open(data_dir) as folder:
+        assert {s.id for s in folder.list_meetings()} == set(ids)
+        assert {s.id for s in folder.list_meetings()} == set(ids)
+    assert not [path for path in listed if Path(path).name == "meetings"]
+
+
+def test_a_file_copied_in_behind_the_index_is_noticed_where_folder_times_are_coarse(
     data_dir: Path, library: MethodLibrary
 ) -> None:
     ids = saved_folder(data_dir, library, 2)
     meetings = data_dir / "meetings"
-    folder_time = meetings.stat().st_mtime_ns
     copied = make_meeting(library)
     with DataFolder.open(data_dir / "elsewhere") as other:
         other.save_meeting(copied)
     source = data_dir / "elsewhere" / "meetings" / f"{copied.id}.json"
     (meetings / source.name).write_bytes(source.read_bytes())
     (meetings / "notes.txt").write_text("not a meeting", encoding="utf-8")
-    os.utime(meetings, ns=(folder_time, folder_time))
+    as_on_fat(meetings)
     with DataFolder.open(data_dir) as folder:
         assert {s.id for s in folder.list_meetings()} == {*ids, copied.id}
 
@@ -114,9 +139,8 @@ def test_files_that_are_not_meetings_leave_the_index_trusted(
 ) -> None:
     ids = saved_folder(data_dir, library, 2)
     meetings = data_dir / "meetings"
-    folder_time = meetings.stat().st_mtime_ns
     (meetings / "notes.txt").write_text("not a meeting", encoding="utf-8")
-    os.utime(meetings, ns=(folder_time, folder_time))
+    as_on_fat(meetings)
     looks = count_file_looks(monkeypatch)
     with DataFolder.open(data_dir) as folder:
         assert {s.id for s in folder.list_meetings()} == set(ids)
@@ -153,9 +177,9 @@ def test_an_index_of_another_form_is_read_the_careful_way(
     assert read_plain_index(raw) is not None  # as this version writes it
     wrapper = json.loads(raw)
     if change == "newer version":
-        wrapper["schema_version"] = 3
+        wrapper["schema_version"] = 4
     elif change == "extra field":
-        wrapper["data"]["meetings"][0]["mood"] = "good"
+        wrapper["data"]["mood"] = ["good"]
     elif change == "not ours":
         wrapper["format"] = "someone-else/list"
     changed = raw[: len(raw) // 2] if change == "cut off" else json.dumps(wrapper).encode()
@@ -165,3 +189,29 @@ def test_an_index_of_another_form_is_read_the_careful_way(
         assert {s.id for s in folder.list_meetings()} == set(ids)  # rebuilt from the files
         assert folder.problems == []  # a cache: never reported
     assert read_plain_index(index.read_bytes()) is not None  # and written again as ours
+
+
+def test_the_index_gives_back_every_summary_as_it_was_listed(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """Read back after a restart, every field of every summary is as it was: a meeting
+    left running by a quit, one closed for good, one never started, one in no group."""
+    clock = FakeClock()
+    meetings = [make_meeting(library, group_id=f"group{n % 2}") for n in range(4)]
+    meetings[3].group_id = None
+    for hours, meeting in enumerate(meetings):
+        meeting.created += timedelta(hours=hours)
+    for meeting in meetings[:2]:
+        engine = SessionEngine(meeting.blocks, clock)
+        engine.start()
+        clock.advance(90)
+        meeting.clock = snapshot_at_quit(engine)
+    meetings[1].closed = True
+    with DataFolder.open(data_dir) as folder:
+        for meeting in meetings:
+            folder.save_meeting(meeting)
+        before = folder.list_meetings()
+    left = next(s for s in before if s.id == meetings[0].id)
+    assert left.left_at is not None and left.quit_while_running and left.unfinished
+    with DataFolder.open(data_dir) as folder:
+        assert folder.list_meetings() == before

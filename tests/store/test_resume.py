@@ -3,18 +3,17 @@ facilitator closed for good, with when it was left."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 
 from intervisie_desktop.domain.clock import FakeClock
-from intervisie_desktop.domain.engine import SessionEngine
+from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
-from intervisie_desktop.store.meeting_index import INDEX_FILE
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import make_meeting
+from .index_edit import forge_index
 
 
 def test_the_meeting_left_last_is_offered_and_a_closed_one_never(
@@ -42,7 +41,7 @@ def test_the_meeting_left_last_is_offered_and_a_closed_one_never(
     assert [s.id for s in unfinished] == [left[1], left[30], left[50]]  # most recent first
     offer = folder.meeting_to_resume()
     assert offer is not None and offer.id == left[1]
-    assert offer.saved_at == clock.wall() - timedelta(hours=1)  # how long ago it was left
+    assert offer.left_at == clock.wall() - timedelta(hours=1)  # how long ago it was left
 
     folder.close_meeting_for_good(left[1])
     assert folder.load_meeting(left[1]).closed
@@ -79,11 +78,7 @@ def test_an_index_that_calls_the_interrupted_meeting_finished_cannot_hide_it(
         engine.start()
         meeting.clock = take_snapshot(engine)
         folder.save_meeting(meeting)
-    index = data_dir / INDEX_FILE
-    wrapper = json.loads(index.read_bytes())
-    for entry in wrapper["data"]["meetings"]:
-        entry["state"], entry["closed"] = "finished", True
-    index.write_text(json.dumps(wrapper))
+    forge_index(data_dir, lambda s: s._replace(state=RunState.FINISHED, closed=True))
     with DataFolder.open(data_dir) as folder:
         offer = folder.meeting_to_resume()
         assert offer is not None and offer.id == meeting.id

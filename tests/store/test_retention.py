@@ -5,19 +5,19 @@ backups."""
 
 from __future__ import annotations
 
-import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.domain.methods import MethodLibrary
-from intervisie_desktop.store.meeting_index import INDEX_FILE
+from intervisie_desktop.store.meeting_index import to_microseconds
 from intervisie_desktop.store.repository import DataFolder
 from intervisie_desktop.store.retention import MARGIN
 
 from .conftest import make_meeting
+from .index_edit import forge_index
 
 NOW = datetime(2026, 6, 30, 12, 0).astimezone()
 
@@ -106,12 +106,8 @@ def test_an_index_that_lies_about_a_date_deletes_nothing_recent(
         honest = make_meeting(library, group_id="a1b2c3d4e5f6")
         honest.created = NOW - timedelta(days=1)  # the clock is judged from this one
         folder.save_meeting(honest)
-    index = data_dir / INDEX_FILE
-    wrapper = json.loads(index.read_bytes())
-    for entry in wrapper["data"]["meetings"]:
-        if entry["id"] == meeting.id:
-            entry["created"] = "2020-01-01T10:00:00Z"
-    index.write_text(json.dumps(wrapper))
+    in_2020 = to_microseconds(datetime(2020, 1, 1, 10, tzinfo=UTC))
+    forge_index(data_dir, lambda s: s._replace(created_us=in_2020) if s.id == meeting.id else s)
     with DataFolder.open(data_dir) as folder:
         years = {s.id: s.created.year for s in folder.list_meetings()}
         assert years[meeting.id] == 2020  # the index is believed for the list
