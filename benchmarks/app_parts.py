@@ -38,7 +38,7 @@ __all__ = [
     "meeting_window",
     "present",
     "presenting_a_running_meeting",
-    "projector_countdown",
+    "projector_view",
 ]
 
 
@@ -86,9 +86,9 @@ def controller(window: MainWindow) -> SessionController:
     return _running(window).controller
 
 
-def projector_countdown(window: MainWindow) -> QWidget:
-    """The countdown on the projector window."""
-    return _running(window).presenter.view.countdown
+def projector_view(window: MainWindow) -> QWidget:
+    """What the projector window shows (clock page, wall of lists or closing page)."""
+    return _running(window).presenter.view
 
 
 def present(window: MainWindow) -> None:

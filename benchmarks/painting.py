@@ -34,15 +34,19 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
 
 
 class PaintWatch(QObject):
-    """Remembers when ``widget`` was last painted."""
+    """Remembers when ``widget`` was last painted. With ``whole_window``: when its
+    window last repainted whatever had changed in it (what a key changes on a screen
+    may be any part of it: a page, a heading, the clock), as Qt paints every changed
+    widget of a window in one pass, on the window's update request."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget, *, whole_window: bool = False) -> None:
         super().__init__(widget)
         self.painted_at = 0.0
-        widget.installEventFilter(self)
+        self._kind = QEvent.Type.UpdateRequest if whole_window else QEvent.Type.Paint
+        (widget.window() if whole_window else widget).installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == self._kind:
             self.painted_at = time.perf_counter()
         return False
 
