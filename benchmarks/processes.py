@@ -53,6 +53,7 @@ class Started:
     painted_s: float  # from spawning to reading the line
     exited_s: float  # from spawning to the process being gone
     peak_mib: float  # the process's own peak resident memory
+    longest_pause_s: float | None = None  # the app's --smoke: painted, not answering
 
 
 def start_until_exit(cmd: Sequence[str], *, said: str = "painted", **env: str) -> Started:
@@ -70,13 +71,22 @@ def start_until_exit(cmd: Sequence[str], *, said: str = "painted", **env: str) -
         assert proc.stdout is not None
         line = proc.stdout.readline().decode().strip()
         painted = time.perf_counter() - start
-        proc.stdout.read()
+        rest = proc.stdout.read().decode()
         proc.stdout.close()
         code = proc.wait()
         exited = time.perf_counter() - start
         if line != said or code != 0:
             raise RuntimeError(f"{list(cmd)} did not say {said!r} (exit {code}, said {line!r})")
-        return Started(painted, exited, peak_kib(peak_file) / 1024)
+        return Started(painted, exited, peak_kib(peak_file) / 1024, _longest_pause_s(rest))
+
+
+def _longest_pause_s(said: str) -> float | None:
+    """What the app's --smoke says after painting: "longest pause 12.3 ms", the longest
+    time its painted window did not answer until the data folder was listed."""
+    for line in said.splitlines():
+        if line.startswith("longest pause ") and line.endswith(" ms"):
+            return float(line.removeprefix("longest pause ").removesuffix(" ms")) / 1000
+    return None
 
 
 def peak_kib(peak_file: Path) -> int:

@@ -7,6 +7,8 @@ import os
 import sys
 import tempfile
 from contextlib import ExitStack
+from functools import partial
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.clock import Clock, FakeClock, ShiftedClock
     from intervisie_desktop.domain.methods import MethodLibrary
     from intervisie_desktop.store.repository import DataFolder
+    from intervisie_desktop.ui.data.single_instance import SingleInstance
+    from intervisie_desktop.ui.paint_watch import LongestPause
     from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -107,32 +111,65 @@ def _run(args: argparse.Namespace, cleanup: ExitStack) -> int:
         window.context.folder.attach(store)
         _start_demo_meeting(window, demo_clock)
     else:  # paint the window first, then load the rest
-
-        def after_first_paint() -> None:
-            from intervisie_desktop.ui.shell.loading import load_the_rest
-
-            store = load_the_rest(instance, data_dir, window, None, cleanup)
-            if store is None:
-                app.exit(1)
-                return
-            folder = window.context.folder
-            folder.opened.connect(lambda: _started(args, app, window))
-            folder.attach_checked(store)  # the meetings checked off the UI thread first
-
-        from PySide6.QtCore import QTimer
-
-        from intervisie_desktop.ui.paint_watch import on_first_paint
-
-        on_first_paint(window, lambda: QTimer.singleShot(0, after_first_paint))
+        _load_once_painted(
+            args, app=app, window=window, instance=instance, data_dir=data_dir, cleanup=cleanup
+        )
 
     return _output_or_show(
         args, app, window, peek.window_geometry, cleanup, quit_when_painted=demo_clock is not None
     )
 
 
-def _started(args: argparse.Namespace, app: QApplication, window: MainWindow) -> None:
+def _load_once_painted(
+    args: argparse.Namespace,
+    *,
+    app: QApplication,
+    window: MainWindow,
+    instance: SingleInstance | None,
+    data_dir: Path,
+    cleanup: ExitStack,
+) -> None:
+    """After the first paint: the rest of the app is imported on a worker thread (most
+    of its loading time), so the window answers meanwhile; then the validated library,
+    the settings and the data folder are loaded on the UI thread."""
+    from PySide6.QtCore import QTimer
+
+    from intervisie_desktop.ui.paint_watch import LongestPause, on_first_paint
+
+    pause = LongestPause(window) if args.smoke else None
+
+    def import_the_rest() -> None:
+        from intervisie_desktop.ui.data.off_thread import hand_back
+
+        hand_back(partial(import_module, "intervisie_desktop.ui.shell.loading"), load, window)
+
+    def load(imported: object) -> None:
+        if isinstance(imported, Exception):
+            raise imported
+        if not window.isVisible():  # closed or stopped meanwhile
+            return
+        from intervisie_desktop.ui.shell.loading import load_the_rest
+
+        store = load_the_rest(instance, data_dir, window, None, cleanup)
+        if store is None:
+            app.exit(1)
+            return
+        folder = window.context.folder
+        folder.opened.connect(lambda: _started(args, app, window, pause))
+        folder.attach_checked(store)  # the meetings checked off the UI thread first
+
+    if pause is not None:
+        on_first_paint(window, pause.start)
+    on_first_paint(window, lambda: QTimer.singleShot(0, import_the_rest))
+
+
+def _started(
+    args: argparse.Namespace, app: QApplication, window: MainWindow, pause: LongestPause | None
+) -> None:
     """The data folder is open and its meetings are listed."""
     if args.smoke:  # it covers opening the data folder too
+        if pause is not None:  # how long the painted window did not answer, at most
+            print(f"longest pause {pause.stop() * 1000:.1f} ms", flush=True)
         lines: list[str] = []
         if args.check_bundle:  # and what loads on use, which a bundle can lack
             from intervisie_desktop.ui.shell.smoke_checks import run_smoke_checks

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The app started as usual, with two things watched: which modules were loaded when
 # the window was first painted, and what a critical message box said.
 WATCHED_START = """
-import json, sys
+import json, os, sys
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 import intervisie_desktop.ui.paint_watch as paint_watch
 from intervisie_desktop.app import main
@@ -27,11 +28,26 @@ if len(sys.argv) > 2:
 seen = []
 watch = paint_watch.on_first_paint
 
+def answering(window):
+    # whether the window answered while the rest of the app was being imported
+    if window.attached:
+        probe.stop()
+    elif "pydantic" in sys.modules and not said_answering:
+        said_answering.append(True)
+        print("answered_while_loading", flush=True)
+
+said_answering = []
+probe = QTimer()
+
 def on_first_paint(widget, callback):
     def first():
         if not seen:
             seen.append(sorted(sys.modules))
             print("loaded " + json.dumps(seen[0]), flush=True)
+            probe.timeout.connect(lambda: answering(widget))
+            probe.start(0)
+            if os.environ.get("CLOSE_AT_FIRST_PAINT"):
+                QTimer.singleShot(0, widget.close)
         callback()
     watch(widget, first)
 
@@ -55,9 +71,13 @@ HEAVY = (
 )
 
 
-def start(data_dir: Path, resources: Path | None = None) -> tuple[int, dict[str, object]]:
+def start(
+    data_dir: Path, resources: Path | None = None, *, close_at_first_paint: bool = False
+) -> tuple[int, dict[str, object]]:
     """Start the app with --smoke; its exit code and what it said, by kind."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if close_at_first_paint:
+        env["CLOSE_AT_FIRST_PAINT"] = "1"
     extra = [str(resources)] if resources else []
     done = subprocess.run(
         [sys.executable, "-c", WATCHED_START, str(data_dir), *extra],
@@ -71,7 +91,7 @@ def start(data_dir: Path, resources: Path | None = None) -> tuple[int, dict[str,
     said: dict[str, object] = {}
     for line in done.stdout.splitlines():
         kind, _, rest = line.partition(" ")
-        said[kind] = json.loads(rest) if rest else True
+        said[kind] = json.loads(rest) if kind in ("loaded", "critical") else rest or True
     return done.returncode, said
 
 
@@ -97,6 +117,24 @@ def test_the_first_paint_waits_for_no_models_no_meeting_and_no_network(tmp_path:
     loaded = said["loaded"]
     assert isinstance(loaded, list)
     assert [name for name in HEAVY if name in loaded] == []
+
+
+@pytest.mark.slow
+def test_the_painted_window_answers_while_the_rest_of_the_app_loads(tmp_path: Path) -> None:
+    """Most of the loading after the first paint is importing: done on a worker thread,
+    so a click or a key on the window is not left waiting for it."""
+    code, said = start(tmp_path / "data")
+    assert code == 0
+    assert said.get("answered_while_loading") is True
+
+
+@pytest.mark.slow
+def test_a_window_closed_while_the_app_still_loads_ends_the_app(tmp_path: Path) -> None:
+    """Closed right after it appeared: the app ends (it does not go on loading into a
+    window that is gone, nor wait for one) and makes no data folder."""
+    code, said = start(tmp_path / "data", close_at_first_paint=True)
+    assert code == 0 and said["painted"] is True
+    assert not (tmp_path / "data").exists()
 
 
 @pytest.mark.slow

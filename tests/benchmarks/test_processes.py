@@ -35,6 +35,12 @@ def test_a_tiny_childs_peak_memory_does_not_count_a_big_parent() -> None:
     assert usage.ru_maxrss * 1024 >= len(ballast)
 
 
+def test_how_long_the_app_did_not_answer_is_read_from_what_it_says() -> None:
+    says = "print('painted'); print('loading'); print('longest pause 12.5 ms')"
+    assert start_until_exit([sys.executable, "-c", says]).longest_pause_s == 0.0125
+    assert start_until_exit(TINY).longest_pause_s is None  # the bare window says nothing
+
+
 def test_a_childs_peak_memory_counts_what_the_child_holds() -> None:
     holds = [sys.executable, "-c", f"ballast = b'x' * {120 * MIB}; print('painted')"]
     assert start_until_exit(holds).peak_mib >= 120

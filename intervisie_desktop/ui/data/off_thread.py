@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QMetaObject, QRunnable, Qt, QThreadPool
+from PySide6.QtCore import QEventLoop, QMetaObject, QObject, QRunnable, Qt, QThreadPool, Signal
 
 T = TypeVar("T")
 
@@ -60,3 +60,25 @@ class OffThreadJob(QRunnable):
             outcome = exc
         with contextlib.suppress(RuntimeError):  # the receiver is gone: no one to tell
             self._done(outcome)
+
+
+class _Handover(QObject):
+    """Lives on the UI thread: what a worker emits on it arrives there, queued."""
+
+    arrived = Signal(object)
+
+    def __init__(self, then: Callable[[object], None], owner: QObject) -> None:
+        super().__init__(owner)
+        self._then = then
+        self.arrived.connect(self._deliver)
+
+    def _deliver(self, outcome: object) -> None:
+        self.deleteLater()
+        self._then(outcome)
+
+
+def hand_back(work: Callable[[], object], then: Callable[[object], None], owner: QObject) -> None:
+    """Run ``work`` on a pool's thread; ``then`` gets its result, or the exception it
+    raised, on the UI thread, from the event loop (no nested loop: a window closed
+    meanwhile can end the app), and not at all once ``owner`` is gone."""
+    QThreadPool.globalInstance().start(OffThreadJob(work, _Handover(then, owner).arrived.emit))
