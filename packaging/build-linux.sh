@@ -73,7 +73,7 @@ smoke() {  # smoke LABEL EXECUTABLE ARGS...: start offscreen, wait for the first
   fi
   # Anything else it printed, except the offscreen platform's notice about window hints.
   extra=$(grep -vx painted <<<"$out" | grep -v "This plugin does not support" \
-    | grep -v "^checked " || true)
+    | grep -v "^checked " | grep -v "^longest pause " || true)
   if [ -n "$extra" ]; then
     echo "($label also printed:)"
     echo "$extra"

@@ -34,11 +34,12 @@ Microseconds = Annotated[
     int,
     Field(
         strict=True,
-        ge=(datetime(MIN_YEAR, 1, 1, tzinfo=UTC) - _EPOCH) // _ONE_MICROSECOND,
-        le=(datetime(MAX_YEAR, 12, 31, tzinfo=UTC) - _EPOCH) // _ONE_MICROSECOND,
+        ge=(datetime(MIN_YEAR - 1, 1, 1, tzinfo=UTC) - _EPOCH) // _ONE_MICROSECOND,
+        le=(datetime(MAX_YEAR + 1, 12, 31, tzinfo=UTC) - _EPOCH) // _ONE_MICROSECOND,
     ),
 ]
-"""A moment in the index: microseconds since 1970 in UTC, within the app's years."""
+"""A moment in the index: microseconds since 1970 in UTC, within the app's years (a year
+more on either side: a meeting's moment at its year's edge may be in the next in UTC)."""
 
 
 _LEFT_STATES = (RunState.RUNNING, RunState.PAUSED)
@@ -49,14 +50,15 @@ def to_microseconds(moment: datetime) -> int:
 
 
 def from_microseconds(count: int) -> datetime:
-    return _EPOCH + timedelta(microseconds=count)
+    """The moment in this computer's time zone (a day shown is the day here)."""
+    return (_EPOCH + timedelta(microseconds=count)).astimezone()
 
 
 class MeetingSummary(NamedTuple):
     """What a list of meetings shows, and what crash recovery and retention need.
 
     A plain tuple, so that listing 1,000 of them costs little; its moments are kept
-    as counts and become datetimes (in UTC) only when asked for.
+    as counts and become datetimes (in this computer's time zone) only when asked for.
     """
 
     id: str

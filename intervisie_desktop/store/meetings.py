@@ -60,8 +60,10 @@ class MeetingShelf:
     def save(self, meeting: Meeting) -> None:
         name = item_name(MEETINGS, meeting.id)
         known = (self._summaries or {}).get(meeting.id)
-        if known is not None and known.read_only:  # listed from the index, never loaded
-            raise ReadOnlyFileError(name, Code.NEWER_VERSION)
+        if known is not None and known.read_only:  # so says the index: the file decides
+            truth = self.from_file(meeting.id)
+            if truth is not None and truth.read_only:
+                raise ReadOnlyFileError(name, Code.NEWER_VERSION)
         stamp = self._files.write(MEETING, name, meeting)
         self.remember(meeting, stamp)
         self._saw_own_change()

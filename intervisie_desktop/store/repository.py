@@ -43,15 +43,12 @@ from intervisie_desktop.store.problems import Code
 from intervisie_desktop.store.retention_keeper import RetentionKeeper
 from intervisie_desktop.store.settings_file import read_settings, write_settings
 from intervisie_desktop.store.shelf import Shelf
-from intervisie_desktop.store.unfinished import unfinished
+from intervisie_desktop.store.unfinished import to_recheck, unfinished
 from intervisie_desktop.store.vanished_folder import save_copy, take_back
 
 PassphraseRequiredError = crypto.PassphraseRequiredError
 
 __all__ = ["ENCRYPTING_MARKER", "DataFolder", "PassphraseRequiredError"]
-
-
-RECHECKED = 3  # the newest meetings read from their files when a restart looks back
 
 
 class DataFolder:
@@ -260,8 +257,8 @@ class DataFolder:
         just interrupted."""
         listed = self.list_meetings()
         with self._mutex:
-            newest = [self._meetings.from_file(s.id) or s for s in listed[:RECHECKED]]
-        return unfinished(newest + listed[RECHECKED:])
+            truth = [self._meetings.from_file(meeting_id) for meeting_id in to_recheck(listed)]
+        return unfinished([summary for summary in truth if summary is not None])
 
     def meeting_to_resume(self) -> MeetingSummary | None:
         """The one meeting to offer after a restart: the one most recently left."""

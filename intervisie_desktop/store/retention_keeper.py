@@ -7,10 +7,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from operator import attrgetter
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.store import retention
 from intervisie_desktop.store.group_planning import GroupPlanning
+from intervisie_desktop.store.meeting_index import MeetingSummary
 from intervisie_desktop.store.meetings import MeetingShelf
 from intervisie_desktop.store.retention import RetentionPlan
 
@@ -34,7 +36,7 @@ class RetentionKeeper:
         (see :mod:`retention`). Nothing is deleted: show the plan, then :meth:`apply`."""
         with self._mutex:
             groups, records = self._groups(), self._planning.dated_records()
-            listed = self._meetings.summaries()
+            listed = self._confirmed_newest(self._meetings.summaries(), now)
             first = retention.plan(now, groups, listed, records)
             if not first.meetings:
                 return first
@@ -43,6 +45,26 @@ class RetentionKeeper:
             due = {entry.meeting_id for entry in first.meetings}
             truth = [self._meetings.from_file(s.id) if s.id in due else s for s in listed]
             return retention.plan(now, groups, [s for s in truth if s is not None], records)
+
+    def _confirmed_newest(
+        self, listed: list[MeetingSummary], now: datetime
+    ) -> list[MeetingSummary]:
+        """``listed`` with its newest date confirmed by the meeting's own file: that date
+        sets how far the clock is believed (:func:`retention.horizon`), and an index
+        that dates a meeting later than its file must not make older ones due. Read
+        newest first until a file agrees; usually one read, all only for a lying index."""
+        truth = {summary.id: summary for summary in listed}
+        for summary in sorted(listed, key=attrgetter("created_us"), reverse=True):
+            if summary.created > now:
+                continue  # not counted for the horizon anyway
+            found = self._meetings.from_file(summary.id)
+            if found is None:
+                del truth[summary.id]  # unreadable: never in the plan
+            else:
+                truth[summary.id] = found
+                if found.created == summary.created:
+                    break
+        return list(truth.values())
 
     def apply(self, plan: RetentionPlan) -> list[str]:
         """Delete the plan's meetings (with their own backups), pre-talk records and

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import timedelta
+import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from intervisie_desktop.domain.bounds import MAX_YEAR, MIN_YEAR
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
@@ -20,6 +22,7 @@ from intervisie_desktop.store.meetings import MeetingShelf
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import make_meeting
+from .index_edit import forge_index
 
 
 def count_file_looks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -215,3 +218,56 @@ def test_the_index_gives_back_every_summary_as_it_was_listed(
     assert left.left_at is not None and left.quit_while_running and left.unfinished
     with DataFolder.open(data_dir) as folder:
         assert folder.list_meetings() == before
+
+
+def test_a_meeting_at_the_edge_of_the_years_is_listed_after_a_restart(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """A moment a meeting may have (its year's first half hour east of Greenwich, the
+    last year's last day) is one the list can hold: the index is written and read."""
+    first = make_meeting(library)
+    first.created = datetime(MIN_YEAR, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=1)))
+    last = make_meeting(library)
+    last.created = datetime(MAX_YEAR, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-1)))
+    with DataFolder.open(data_dir) as folder:
+        folder.save_meeting(first)
+        folder.save_meeting(last)
+    assert read_plain_index((data_dir / INDEX_FILE).read_bytes()) is not None
+    with DataFolder.open(data_dir) as folder:
+        listed = {s.id: s.created for s in folder.list_meetings()}
+    assert listed == {first.id: first.created, last.id: last.created}
+
+
+def test_moments_are_listed_on_this_computers_calendar(
+    data_dir: Path, library: MethodLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Half past midnight in Amsterdam is still that day where the list shows a day
+    (the index counts in UTC, where it is the day before)."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        meeting = make_meeting(library)
+        meeting.created = datetime(2026, 4, 1, 0, 30).astimezone()
+        with DataFolder.open(data_dir) as folder:
+            folder.save_meeting(meeting)
+        with DataFolder.open(data_dir) as folder:
+            (listed,) = folder.list_meetings()
+        assert listed.created.strftime("%d-%m-%Y %H:%M") == "01-04-2026 00:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_an_index_that_calls_a_meeting_newer_does_not_stop_it_being_saved(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """Only the meeting's own file can say it was written by a newer version."""
+    meeting = make_meeting(library)
+    with DataFolder.open(data_dir) as folder:
+        folder.save_meeting(meeting)
+    forge_index(data_dir, lambda s: s._replace(read_only=True))
+    meeting.title = "Na de vervalsing"
+    with DataFolder.open(data_dir) as folder:
+        assert [s.read_only for s in folder.list_meetings()] == [True]  # as the app starts
+        folder.save_meeting(meeting)
+        assert folder.load_meeting(meeting.id).title == "Na de vervalsing"

@@ -3,13 +3,14 @@ facilitator closed for good, with when it was left."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from intervisie_desktop.domain.clock import FakeClock
 from intervisie_desktop.domain.engine import RunState, SessionEngine
 from intervisie_desktop.domain.methods import MethodLibrary
 from intervisie_desktop.domain.snapshot import snapshot_at_quit, take_snapshot
+from intervisie_desktop.store.meeting_index import MeetingSummary, to_microseconds
 from intervisie_desktop.store.repository import DataFolder
 
 from .conftest import make_meeting
@@ -82,3 +83,65 @@ def test_an_index_that_calls_the_interrupted_meeting_finished_cannot_hide_it(
     with DataFolder.open(data_dir) as folder:
         offer = folder.meeting_to_resume()
         assert offer is not None and offer.id == meeting.id
+
+
+def interrupted_among_finished(data_dir: Path, library: MethodLibrary) -> tuple[str, str]:
+    """Finished meetings of a month and of the last days, then one interrupted while it
+    ran (dated a week ago, saved last): the oldest finished one's id, and its."""
+    clock = FakeClock()
+    ids = []
+    with DataFolder.open(data_dir) as folder:
+        for days_ago in (30, 3, 2, 1):
+            finished = make_meeting(library)
+            finished.created -= timedelta(days=days_ago)
+            engine = SessionEngine(finished.blocks, clock)
+            engine.start()
+            engine.finish()
+            finished.clock = take_snapshot(engine)
+            folder.save_meeting(finished)
+            ids.append(finished.id)
+        meeting = make_meeting(library)
+        meeting.created -= timedelta(days=7)
+        engine = SessionEngine(meeting.blocks, clock)
+        engine.start()
+        meeting.clock = take_snapshot(engine)
+        folder.save_meeting(meeting)
+    return ids[0], meeting.id
+
+
+def test_an_index_that_dates_the_interrupted_meeting_long_ago_cannot_hide_it(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """Dated 1900 and called finished by the index: its file was written last, so it is
+    read, and its own file says it was interrupted."""
+    _old, interrupted = interrupted_among_finished(data_dir, library)
+    long_ago = to_microseconds(datetime(1900, 6, 1, tzinfo=UTC))
+
+    def hide(summary: MeetingSummary) -> MeetingSummary:
+        if summary.id != interrupted:
+            return summary
+        return summary._replace(created_us=long_ago, state=RunState.FINISHED, closed=True)
+
+    forge_index(data_dir, hide)
+    with DataFolder.open(data_dir) as folder:
+        offer = folder.meeting_to_resume()
+        assert offer is not None and offer.id == interrupted
+
+
+def test_an_index_that_calls_an_old_meeting_interrupted_does_not_offer_it(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """A decoy: a finished meeting marked running, left in a far future. Its own file
+    says it finished: the meeting that really was interrupted is offered."""
+    old, interrupted = interrupted_among_finished(data_dir, library)
+    far = to_microseconds(datetime(8999, 1, 1, tzinfo=UTC))
+
+    def decoy(summary: MeetingSummary) -> MeetingSummary:
+        if summary.id != old:
+            return summary
+        return summary._replace(state=RunState.RUNNING, left_at_us=far)
+
+    forge_index(data_dir, decoy)
+    with DataFolder.open(data_dir) as folder:
+        offer = folder.meeting_to_resume()
+        assert offer is not None and offer.id == interrupted

@@ -116,3 +116,26 @@ def test_an_index_that_lies_about_a_date_deletes_nothing_recent(
         folder.retention.apply(plan)
         assert folder.load_meeting(meeting.id).created == NOW
         assert folder.backups(f"meetings/{meeting.id}.json")
+
+
+def test_an_index_that_dates_a_meeting_to_a_wrong_clock_cannot_make_recent_ones_due(
+    data_dir: Path, library: MethodLibrary
+) -> None:
+    """The clock runs five years ahead and the index dates one meeting to that clock: the
+    newest date is confirmed from the meeting's own file, so nothing recent is due."""
+    with DataFolder.open(data_dir) as folder:
+        folder.save_group(Group(id="a1b2c3d4e5f6", name="Kort", retention_months=12))
+        ids = []
+        for days_ago in (0, 10, 20):
+            meeting = make_meeting(library, group_id="a1b2c3d4e5f6")
+            meeting.created = NOW - timedelta(days=days_ago)
+            folder.save_meeting(meeting)
+            ids.append(meeting.id)
+    ahead = NOW + timedelta(days=5 * 365)
+    forged = to_microseconds(ahead - timedelta(days=1))
+    forge_index(data_dir, lambda s: s._replace(created_us=forged) if s.id == ids[0] else s)
+    with DataFolder.open(data_dir) as folder:
+        plan = folder.retention.plan(ahead)
+        assert plan.clock_ahead and plan.meetings == ()
+        assert folder.retention.apply(plan) == []
+        assert {s.id for s in folder.list_meetings()} == set(ids)

@@ -3,8 +3,6 @@ facilitator saw which, and agreed."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -49,7 +47,7 @@ def describe_retention(plan: RetentionPlan) -> str:
             )
         )
         lines.extend(
-            f"• {entry.group_name}: {entry.title or '—'}, {_local_day(entry.created)}"
+            f"• {entry.group_name}: {entry.title or '—'}, {entry.created.strftime('%d-%m-%Y')}"
             for entry in plan.meetings
         )
     if plan.records:
@@ -86,8 +84,3 @@ def _record_line(entry: RetentionRecord) -> str:
         return "• " + fill(text, entry.group_name, who, when)
     text = QCoreApplication.translate("Retention", "%1: the group's evaluation of %2")
     return "• " + fill(text, entry.group_name, when)
-
-
-def _local_day(moment: datetime) -> str:
-    """The day on this computer's calendar (the list keeps moments in UTC)."""
-    return moment.astimezone().strftime("%d-%m-%Y")
