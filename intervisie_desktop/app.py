@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from intervisie_desktop.domain.methods import MethodLibrary
     from intervisie_desktop.store.repository import DataFolder
     from intervisie_desktop.ui.data.single_instance import SingleInstance
-    from intervisie_desktop.ui.paint_watch import LongestPause
+    from intervisie_desktop.ui.pause_watch import LongestPause
     from intervisie_desktop.ui.shell.main_window import MainWindow
 
 
@@ -134,9 +135,14 @@ def _load_once_painted(
     the settings and the data folder are loaded on the UI thread."""
     from PySide6.QtCore import QTimer
 
-    from intervisie_desktop.ui.paint_watch import LongestPause, on_first_paint
+    from intervisie_desktop.ui.paint_watch import on_first_paint
 
-    pause = LongestPause(window) if args.smoke else None
+    pauses: list[LongestPause] = []  # --smoke: watched from the first paint
+
+    def watch_pauses() -> None:
+        from intervisie_desktop.ui.pause_watch import LongestPause
+
+        pauses.append(LongestPause(window))
 
     def import_the_rest() -> None:
         from intervisie_desktop.ui.data.off_thread import hand_back
@@ -155,11 +161,11 @@ def _load_once_painted(
             app.exit(1)
             return
         folder = window.context.folder
-        folder.opened.connect(lambda: _started(args, app, window, pause))
+        folder.opened.connect(lambda: _started(args, app, window, next(iter(pauses), None)))
         folder.attach_checked(store)  # the meetings checked off the UI thread first
 
-    if pause is not None:
-        on_first_paint(window, pause.start)
+    if args.smoke:
+        on_first_paint(window, watch_pauses)
     on_first_paint(window, lambda: QTimer.singleShot(0, import_the_rest))
 
 
@@ -168,15 +174,17 @@ def _started(
 ) -> None:
     """The data folder is open and its meetings are listed."""
     if args.smoke:  # it covers opening the data folder too
-        if pause is not None:  # how long the painted window did not answer, at most
-            print(f"longest pause {pause.stop() * 1000:.1f} ms", flush=True)
         lines: list[str] = []
+        if pause is not None:  # how long the painted window did not answer, at most
+            lines.append(f"longest pause {pause.stop() * 1000:.1f} ms")
         if args.check_bundle:  # and what loads on use, which a bundle can lack
             from intervisie_desktop.ui.shell.smoke_checks import run_smoke_checks
 
-            lines = run_smoke_checks(window.language)
-            print(*lines, sep="\n", flush=True)
+            lines += run_smoke_checks(window.language)
         app.exit(1 if any(line.startswith("FAILED") for line in lines) else 0)
+        if lines:
+            with contextlib.suppress(OSError):  # a closed pipe: the check ends all the same
+                print(*lines, sep="\n", flush=True)
     else:
         from intervisie_desktop.ui.shell.startup import after_start
 

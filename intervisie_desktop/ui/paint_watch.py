@@ -1,12 +1,10 @@
-"""Call back once a widget has really been painted, and watch how long the window
-did not answer after (for --smoke and benchmarks)."""
+"""Call back once a widget has really been painted (for --smoke and benchmarks)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject
 
 
 class _FirstPaintFilter(QObject):
@@ -24,34 +22,3 @@ class _FirstPaintFilter(QObject):
 
 def on_first_paint(widget: QObject, callback: Callable[[], None]) -> None:
     widget.installEventFilter(_FirstPaintFilter(widget, callback))
-
-
-class LongestPause(QObject):
-    """How long, at most, the event loop did not answer (no input, no painting) while
-    it is watched: a precise timer that should fire every few milliseconds notes the
-    longest gap between two of its firings (for --smoke and the start-up benchmark)."""
-
-    def __init__(self, parent: QObject, interval_ms: int = 5) -> None:
-        super().__init__(parent)
-        self.longest_s = 0.0
-        self._interval_s = interval_ms / 1000
-        self._last = time.perf_counter()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._answered)
-
-    def start(self) -> None:
-        self._last = time.perf_counter()
-        self._timer.start()
-
-    def _answered(self) -> None:
-        now = time.perf_counter()
-        self.longest_s = max(self.longest_s, now - self._last - self._interval_s)
-        self._last = now
-
-    def stop(self) -> float:
-        """Stop watching; the longest pause in seconds."""
-        self._answered()
-        self._timer.stop()
-        return self.longest_s
