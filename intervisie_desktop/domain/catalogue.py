@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from intervisie_desktop.domain.languages import text_language
 from intervisie_desktop.resources import resource_path
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class ListedMethod:
 
 def _text(value: Any, language: str) -> str:
     """A ``LocalizedText`` as JSON: Dutch unless English is asked (as ``get`` does)."""
-    text = value["en" if language == "en" else "nl"]
+    text = value[text_language(language)]
     if not isinstance(text, str):
         raise TypeError(text)
     return text.strip()

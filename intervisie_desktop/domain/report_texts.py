@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from intervisie_desktop.domain.languages import text_language
+
 _TEXTS = {
     "nl": {
         "takeaway": "Wat je meeneemt",
@@ -77,4 +79,4 @@ _TEXTS = {
 
 
 def texts(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "nl"]
+    return _TEXTS[text_language(language)]

@@ -28,6 +28,7 @@ from intervisie_desktop.domain.coach.cues import Effect, LanguageCues, Scope
 from intervisie_desktop.domain.coach.dutch import DUTCH
 from intervisie_desktop.domain.coach.english import ENGLISH
 from intervisie_desktop.domain.coach.hints import Hint, HintCode, build_hints
+from intervisie_desktop.domain.languages import text_language
 from intervisie_desktop.domain.methods import Rule
 
 QUESTION_CODES = (
@@ -142,7 +143,7 @@ class Coach:
         normal = _normalise(text)
         if not codes or not normal:
             return ()
-        cues = self._languages["en" if language == "en" else "nl"]
+        cues = self._languages[text_language(language)]
         if kind is ItemKind.QUESTION:
             found = self._question(cues, normal.lower())
         elif kind in (ItemKind.PROBLEM_DEFINITION, ItemKind.REDEFINITION):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intervisie_desktop.domain.languages import text_language
 from intervisie_desktop.domain.methods import Role
 
 _TEXTS = {
@@ -161,9 +162,9 @@ _ROLES = {
 
 
 def texts(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "nl"]
+    return _TEXTS[text_language(language)]
 
 
 def roles(who: list[Role], language: str) -> str:
-    names = _ROLES["en" if language == "en" else "nl"]
+    names = _ROLES[text_language(language)]
     return ", ".join(names[r] for r in who)

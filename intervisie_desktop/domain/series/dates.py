@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from intervisie_desktop.domain.languages import text_language
+
 _WEEKDAYS = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -20,13 +22,9 @@ _MONTHS = {
 }  # fmt: skip
 
 
-def _lang(language: str) -> str:
-    return "en" if language == "en" else "nl"
-
-
 def long_date(day: date, language: str) -> str:
     """``dinsdag 14 april 2026`` / ``Tuesday 14 April 2026``."""
-    lang = _lang(language)
+    lang = text_language(language)
     weekday = _WEEKDAYS[lang][day.weekday()]
     return f"{weekday} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intervisie_desktop.domain.languages import text_language
 from intervisie_desktop.domain.methods import Method, MethodLibrary
 from intervisie_desktop.domain.series.dates import long_date, time_range
 from intervisie_desktop.domain.series.model import PlannedMeeting, Series
@@ -101,7 +102,7 @@ def invitation(
     """The invitation to ``planned``; ``method`` when it is chosen, ``confidentiality``
     the group's rule (see :func:`confidentiality_rule`)."""
     t = texts(language)
-    words = _INVITATION["en" if language == "en" else "nl"]
+    words = _INVITATION[text_language(language)]
     title = series.title.strip() or f"{t['intervisie']} {group_name}".strip()
     when = f"{long_date(planned.day, language)}, {time_range(planned.start_time, planned.minutes)}"
     number = series.number_of(planned.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from intervisie_desktop.domain.languages import text_language
+
 _TEXTS = {
     "nl": {
         "intervisie": "Intervisie",
@@ -33,7 +35,7 @@ _TEXTS = {
 
 
 def texts(language: str) -> dict[str, str]:
-    return _TEXTS["en" if language == "en" else "nl"]
+    return _TEXTS[text_language(language)]
 
 
 def venue_text(online: bool, place: str, language: str) -> str:
