@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 import tempfile
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from functools import partial
 from importlib import import_module
 from pathlib import Path
@@ -183,7 +182,7 @@ def _started(
             lines += run_smoke_checks(window.language)
         app.exit(1 if any(line.startswith("FAILED") for line in lines) else 0)
         if lines:
-            with contextlib.suppress(OSError):  # a closed pipe: the check ends all the same
+            with suppress(OSError):  # a closed pipe: the check ends all the same
                 print(*lines, sep="\n", flush=True)
     else:
         from intervisie_desktop.ui.shell.startup import after_start

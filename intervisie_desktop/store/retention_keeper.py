@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import datetime
-from operator import attrgetter
 
 from intervisie_desktop.domain.group import Group
 from intervisie_desktop.store import retention
@@ -52,9 +51,10 @@ class RetentionKeeper:
         """``listed`` with its newest date confirmed by the meeting's own file: that date
         sets how far the clock is believed (:func:`retention.horizon`), and an index
         that dates a meeting later than its file must not make older ones due. Read
-        newest first until a file agrees; usually one read, all only for a lying index."""
+        newest first (as listed) until a file agrees; usually one read, all only for a
+        lying index."""
         truth = {summary.id: summary for summary in listed}
-        for summary in sorted(listed, key=attrgetter("created_us"), reverse=True):
+        for summary in listed:
             if summary.created > now:
                 continue  # not counted for the horizon anyway
             found = self._meetings.from_file(summary.id)
